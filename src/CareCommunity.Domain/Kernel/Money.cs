@@ -1,0 +1,91 @@
+using System.Globalization;
+
+namespace CareCommunity.Domain;
+
+/// <summary>
+/// An amount of money in pounds sterling, held as a <see cref="decimal"/> (never a binary floating-point number).
+/// Amounts may be negative (a reduction in cost). Arithmetic is exact; nothing is rounded until formatted.
+/// </summary>
+/// <remarks>Equality and ordering are those of the amount. The default value is £0.00.</remarks>
+public readonly record struct Money : IComparable<Money>
+{
+    private Money(decimal pounds) => Pounds = pounds;
+
+    /// <summary>£0.00.</summary>
+    public static Money Zero => default;
+
+    /// <summary>The amount in pounds.</summary>
+    public decimal Pounds { get; }
+
+    /// <summary>An amount in pounds.</summary>
+    /// <param name="pounds">The amount.</param>
+    /// <returns>The money.</returns>
+    public static Money FromPounds(decimal pounds) => new(pounds);
+
+    /// <summary>True when the amount is below zero.</summary>
+    public bool IsNegative => Pounds < 0;
+
+    /// <summary>The sum of amounts.</summary>
+    /// <param name="amounts">The amounts.</param>
+    /// <returns>The sum; £0.00 for none.</returns>
+    public static Money Sum(IEnumerable<Money> amounts)
+    {
+        ArgumentNullException.ThrowIfNull(amounts);
+        var total = 0m;
+        foreach (var amount in amounts)
+        {
+            total += amount.Pounds;
+        }
+
+        return new Money(total);
+    }
+
+    /// <inheritdoc />
+    public int CompareTo(Money other) => Pounds.CompareTo(other.Pounds);
+
+    /// <summary>Formats as pounds with two decimal places, invariantly: <c>£1,234.50</c>, <c>-£12.00</c>.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() =>
+        (Pounds < 0 ? "-£" : "£") + Math.Abs(Pounds).ToString("#,##0.00", CultureInfo.InvariantCulture);
+
+    /// <summary>Adds two amounts.</summary>
+    /// <param name="left">The left operand.</param>
+    /// <param name="right">The right operand.</param>
+    /// <returns>The sum.</returns>
+    public static Money operator +(Money left, Money right) => new(left.Pounds + right.Pounds);
+
+    /// <summary>Subtracts an amount.</summary>
+    /// <param name="left">The left operand.</param>
+    /// <param name="right">The right operand.</param>
+    /// <returns>The difference.</returns>
+    public static Money operator -(Money left, Money right) => new(left.Pounds - right.Pounds);
+
+    /// <summary>Negates an amount.</summary>
+    /// <param name="value">The amount.</param>
+    /// <returns>The negated amount.</returns>
+    public static Money operator -(Money value) => new(-value.Pounds);
+
+    /// <summary>Ordering.</summary>
+    /// <param name="left">The left operand.</param>
+    /// <param name="right">The right operand.</param>
+    /// <returns>True when left is less.</returns>
+    public static bool operator <(Money left, Money right) => left.Pounds < right.Pounds;
+
+    /// <summary>Ordering.</summary>
+    /// <param name="left">The left operand.</param>
+    /// <param name="right">The right operand.</param>
+    /// <returns>True when left is greater.</returns>
+    public static bool operator >(Money left, Money right) => left.Pounds > right.Pounds;
+
+    /// <summary>Ordering.</summary>
+    /// <param name="left">The left operand.</param>
+    /// <param name="right">The right operand.</param>
+    /// <returns>True when left is not greater.</returns>
+    public static bool operator <=(Money left, Money right) => left.Pounds <= right.Pounds;
+
+    /// <summary>Ordering.</summary>
+    /// <param name="left">The left operand.</param>
+    /// <param name="right">The right operand.</param>
+    /// <returns>True when left is not less.</returns>
+    public static bool operator >=(Money left, Money right) => left.Pounds >= right.Pounds;
+}

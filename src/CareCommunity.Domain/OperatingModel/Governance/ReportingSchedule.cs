@@ -1,0 +1,125 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using CareCommunity.Domain.Explanations;
+using NodaTime;
+
+namespace CareCommunity.Domain.OperatingModel;
+
+/// <summary>Where one obligation stands in one reporting period, and why.</summary>
+/// <param name="Obligation">The obligation.</param>
+/// <param name="PeriodStart">The first day of the period.</param>
+/// <param name="DueDate">The last day of the period: the obligation is due by then.</param>
+/// <param name="State">Met, due or overdue.</param>
+/// <param name="MetOn">When it was met, if it was.</param>
+/// <param name="Why">The explanation.</param>
+public sealed record ReportingStatus(ReportingObligation Obligation, LocalDate PeriodStart, LocalDate DueDate, ReportingState State, LocalDate? MetOn, Explanation Why);
+
+/// <summary>
+/// The governance cadence (CC-6): from a start date, consecutive periods of <see cref="ReportingCadenceOptions.PeriodMonths"/>
+/// months; each obligation is due once per period, by its last day. Given the dated submissions and a date, says what is
+/// met, what is due and when, and what is overdue.
+/// </summary>
+/// <param name="Start">The first day of the first reporting period.</param>
+/// <param name="Submissions">The dated submissions.</param>
+public sealed record ReportingRecord(LocalDate Start, ImmutableArray<Submission> Submissions)
+{
+    /// <summary>Evaluates the schedule on a date.</summary>
+    /// <param name="asOf">The date to evaluate on; periods starting after it are not listed.</param>
+    /// <param name="options">The cadence.</param>
+    /// <returns>One status per obligation per period that has started, in date then obligation order.</returns>
+    public ImmutableArray<ReportingStatus> Evaluate(LocalDate asOf, ReportingCadenceOptions? options = null)
+    {
+        options ??= ReportingCadenceOptions.Default;
+        var result = ImmutableArray.CreateBuilder<ReportingStatus>();
+        for (var k = 0; ; k++)
+        {
+            var periodStart = Start.PlusMonths(k * options.PeriodMonths);
+            if (periodStart > asOf)
+            {
+                break;
+            }
+
+            var nextStart = Start.PlusMonths((k + 1) * options.PeriodMonths);
+            var due = nextStart.PlusDays(-1);
+            foreach (var obligation in options.Obligations)
+            {
+                var met = Submissions
+                    .Where(s => s.Obligation == obligation && s.Date >= periodStart && s.Date <= due && s.Date <= asOf)
+                    .Select(s => (LocalDate?)s.Date)
+                    .Min();
+                var state = met is not null ? ReportingState.Met
+                    : asOf > due.PlusDays(options.GraceDays) ? ReportingState.Overdue
+                    : ReportingState.Due;
+                var inputs = new Dictionary<string, string>
+                {
+                    ["obligation"] = obligation.ToString(),
+                    ["periodStart"] = periodStart.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture),
+                    ["dueDate"] = due.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture),
+                    ["asOf"] = asOf.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture),
+                    ["periodMonths"] = options.PeriodMonths.ToString(CultureInfo.InvariantCulture),
+                    ["graceDays"] = options.GraceDays.ToString(CultureInfo.InvariantCulture),
+                };
+                if (met is { } on)
+                {
+                    inputs["metOn"] = on.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
+                }
+
+                var reason = state switch
+                {
+                    ReportingState.Met => $"Met on {inputs["metOn"]}, within the period {inputs["periodStart"]} to {inputs["dueDate"]}.",
+                    ReportingState.Due => $"Due by {inputs["dueDate"]}; no submission yet in the period starting {inputs["periodStart"]}.",
+                    _ => $"Overdue: the period {inputs["periodStart"]} to {inputs["dueDate"]} ended"
+                        + (options.GraceDays > 0 ? $" (plus {options.GraceDays} days' grace)" : "") + " with no submission.",
+                };
+                var why = new Explanation(reason, [RuleApplication.Of(OperatingModelRules.GovernanceCadence.Id, state != ReportingState.Overdue, reason, inputs)]);
+                result.Add(new ReportingStatus(obligation, periodStart, due, state, met, why));
+            }
+        }
+
+        return result.ToImmutable();
+    }
+
+    /// <summary>Evaluates the schedule on today's date in the given time zone, as told by a clock.</summary>
+    /// <param name="clock">The clock; never the system clock inside the library.</param>
+    /// <param name="zone">The time zone whose date counts; defaults to Europe/London.</param>
+    /// <param name="options">The cadence.</param>
+    /// <returns>The statuses, as <see cref="Evaluate(LocalDate, ReportingCadenceOptions?)"/>.</returns>
+    public ImmutableArray<ReportingStatus> Evaluate(IClock clock, DateTimeZone? zone = null, ReportingCadenceOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(clock);
+        return Evaluate(clock.GetCurrentInstant().InZone(zone ?? OperatingModelOptions.London).Date, options);
+    }
+}
+
+/// <summary>The reporting cadence (CC-6). The defaults follow the seed: every 2 months, for all three obligations.</summary>
+public sealed record ReportingCadenceOptions
+{
+    /// <summary>The seed's cadence: bi-monthly (every two months, see docs/decisions/0006), no grace.</summary>
+    public static ReportingCadenceOptions Default { get; } = new();
+
+    /// <summary>The length of a reporting period in months; "bi-monthly" and "once every 2 months" read as 2.</summary>
+    public int PeriodMonths
+    {
+        get;
+        init
+        {
+            ArgumentOutOfRangeException.ThrowIfLessThan(value, 1);
+            ArgumentOutOfRangeException.ThrowIfGreaterThan(value, 12);
+            field = value;
+        }
+    } = 2;
+
+    /// <summary>Days after a period ends before an unmet obligation counts as overdue rather than due.</summary>
+    public int GraceDays
+    {
+        get;
+        init
+        {
+            ArgumentOutOfRangeException.ThrowIfNegative(value);
+            field = value;
+        }
+    }
+
+    /// <summary>The obligations tracked; all three by default.</summary>
+    public IReadOnlyList<ReportingObligation> Obligations { get; init; } = Enum.GetValues<ReportingObligation>();
+}

@@ -1,0 +1,60 @@
+namespace CareCommunity.Domain.Rules;
+
+/// <summary>
+/// A rule of the care community model, as data: its identity, a short title, the rule's text and where in the
+/// source documents it comes from. Validation issues and explained results name rules by <see cref="Id"/>;
+/// the <see cref="RuleCatalogue"/> turns an id back into this description, so every answer can say why.
+/// </summary>
+public sealed record Rule
+{
+    /// <summary>Creates a rule.</summary>
+    /// <param name="id">The rule's id, e.g. <c>CC-2</c>.</param>
+    /// <param name="title">A short title.</param>
+    /// <param name="text">The rule, in the words of the model.</param>
+    /// <param name="sources">At least one citation.</param>
+    /// <exception cref="ArgumentException">The id is the default value, a text is blank, or there is no source.</exception>
+    public Rule(RuleId id, string title, string text, params IEnumerable<SourceCitation> sources)
+    {
+        if (id.IsDefault)
+        {
+            throw new ArgumentException("A rule needs an id.", nameof(id));
+        }
+
+        ArgumentException.ThrowIfNullOrWhiteSpace(title);
+        ArgumentException.ThrowIfNullOrWhiteSpace(text);
+        ArgumentNullException.ThrowIfNull(sources);
+        var cited = sources.ToArray();
+        if (cited.Length == 0)
+        {
+            throw new ArgumentException($"Rule {id} must cite at least one source.", nameof(sources));
+        }
+
+        Id = id;
+        Title = title;
+        Text = text;
+        Sources = cited;
+    }
+
+    /// <summary>The rule's id.</summary>
+    public RuleId Id { get; }
+
+    /// <summary>A short title, e.g. "Core group roles".</summary>
+    public string Title { get; }
+
+    /// <summary>The rule itself.</summary>
+    public string Text { get; }
+
+    /// <summary>Where the rule comes from; never empty.</summary>
+    public IReadOnlyList<SourceCitation> Sources { get; }
+
+    /// <summary>Rules are equal when their ids are equal: the id is the rule's identity.</summary>
+    /// <param name="other">The other rule.</param>
+    /// <returns>True when both have the same id.</returns>
+    public bool Equals(Rule? other) => other is not null && Id == other.Id;
+
+    /// <inheritdoc />
+    public override int GetHashCode() => Id.GetHashCode();
+
+    /// <inheritdoc />
+    public override string ToString() => $"{Id} {Title}";
+}
