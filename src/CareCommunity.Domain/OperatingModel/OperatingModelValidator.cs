@@ -66,8 +66,8 @@ public sealed class OperatingModelValidator
         var share = place + local == 0 ? 0m : local / (place + local);
         var within = share <= Options.MaximumLocalVariationShare;
         var balance = new OfferBalance(Options.EightyTwentyBasis, place, local, share, within);
-        var text = $"Local variation is {share.ToString("P1", CultureInfo.InvariantCulture)} of the offer by {Options.EightyTwentyBasis}; "
-            + $"the 80:20 principle allows at most {Options.MaximumLocalVariationShare.ToString("P0", CultureInfo.InvariantCulture)}.";
+        var text = $"Local variation is {Percent(share)} of the offer by {Options.EightyTwentyBasis}; "
+            + $"the 80:20 principle allows at most {Percent(Options.MaximumLocalVariationShare)}.";
         return new Explained<OfferBalance>(balance, new Explanation(text,
         [
             RuleApplication.Of(OperatingModelRules.EightyTwenty.Id, within, text,
@@ -364,6 +364,8 @@ public sealed class OperatingModelValidator
             }
         }
     }
+
+    private static string Percent(decimal share) => (share * 100m).ToString("0.#", CultureInfo.InvariantCulture) + "%";
 
     private static string Describe(ReportingObligation obligation) => obligation switch
     {

@@ -1,0 +1,194 @@
+using System.CommandLine;
+using System.Globalization;
+using CareCommunity.Domain.Json;
+using CareCommunity.Domain.Rules;
+using NodaTime;
+using NodaTime.Text;
+
+namespace CareCommunity.Cli;
+
+/// <summary>Process exit codes, the same for every command.</summary>
+public static class ExitCodes
+{
+    /// <summary>Success: the data is valid (warnings allowed) or the command did its work.</summary>
+    public const int Ok = 0;
+
+    /// <summary>The data broke rules or records were rejected.</summary>
+    public const int RulesBroken = 1;
+
+    /// <summary>Usage error: bad arguments, a missing file.</summary>
+    public const int Usage = 2;
+
+    /// <summary>An unexpected internal error.</summary>
+    public const int Internal = 3;
+}
+
+/// <summary>
+/// The <c>carecommunity</c> command line: <c>validate</c>, <c>rules</c> and <c>schema</c>. Results go to standard
+/// output (or <c>--output</c>), diagnostics to standard error; bad data never produces a stack trace.
+/// </summary>
+public sealed class CliApplication
+{
+    private readonly TextWriter _out;
+    private readonly TextWriter _error;
+    private readonly IClock _clock;
+    private readonly RuleCatalogue _catalogue;
+
+    /// <summary>Creates the application.</summary>
+    /// <param name="output">Where results go.</param>
+    /// <param name="error">Where diagnostics go.</param>
+    /// <param name="clock">The clock used when neither --as-of nor the document's asOf gives a date.</param>
+    /// <param name="catalogue">The rule catalogue.</param>
+    public CliApplication(TextWriter output, TextWriter error, IClock clock, RuleCatalogue? catalogue = null)
+    {
+        _out = output;
+        _error = error;
+        _clock = clock;
+        _catalogue = catalogue ?? RuleCatalogue.OperatingModel;
+    }
+
+    /// <summary>Runs the command line.</summary>
+    /// <param name="args">The arguments.</param>
+    /// <returns>The exit code (<see cref="ExitCodes"/>).</returns>
+    public int Run(string[] args)
+    {
+        try
+        {
+            var root = BuildCommands();
+            var parse = root.Parse(args);
+            if (parse.Errors.Count > 0)
+            {
+                foreach (var error in parse.Errors)
+                {
+                    _error.WriteLine($"carecommunity: {error.Message}");
+                }
+
+                _error.WriteLine("Run 'carecommunity --help' for usage.");
+                return ExitCodes.Usage;
+            }
+
+            return parse.Invoke(new InvocationConfiguration { Output = _out, Error = _error, EnableDefaultExceptionHandler = false });
+        }
+        catch (UsageException e)
+        {
+            _error.WriteLine($"carecommunity: {e.Message}");
+            return ExitCodes.Usage;
+        }
+#pragma warning disable CA1031 // The top level turns every unexpected failure into exit code 3 with a one-line message.
+        catch (Exception e)
+#pragma warning restore CA1031
+        {
+            _error.WriteLine($"carecommunity: internal error ({e.GetType().Name}): {e.Message}");
+            if (Environment.GetEnvironmentVariable("CARECOMMUNITY_DEBUG") == "1")
+            {
+                _error.WriteLine(e.ToString());
+            }
+            else
+            {
+                _error.WriteLine("Set CARECOMMUNITY_DEBUG=1 for details, and please report this.");
+            }
+
+            return ExitCodes.Internal;
+        }
+    }
+
+    private RootCommand BuildCommands()
+    {
+        var root = new RootCommand("carecommunity: validate care community documents against the CareCommunity.Domain rules.");
+
+        var file = new Argument<string>("file") { Description = "The care-community JSON document to validate." };
+        var format = new Option<string>("--format", "-f") { Description = "Output format.", DefaultValueFactory = _ => "text" };
+        format.AcceptOnlyFromAmong("text", "json", "operation-outcome");
+        var redact = new Option<bool>("--redact") { Description = "Replace offending values in issues with [redacted] (documents may hold personal data)." };
+        var asOf = new Option<string?>("--as-of") { Description = "Evaluate time-dependent rules on this date (yyyy-MM-dd) instead of the document's asOf." };
+        var output = new Option<string?>("--output", "-o") { Description = "Write the result to this file instead of standard output." };
+        var validate = new Command("validate", "Validate a care-community document. Exit 0 when valid, 1 when it breaks rules, 2 for usage errors.")
+        {
+            file, format, redact, asOf, output,
+        };
+        validate.SetAction(p => Validate(p.GetValue(file)!, p.GetValue(format)!, p.GetValue(redact), p.GetValue(asOf), p.GetValue(output)));
+        root.Subcommands.Add(validate);
+
+        var rulesFormat = new Option<string>("--format", "-f") { Description = "Output format.", DefaultValueFactory = _ => "text" };
+        rulesFormat.AcceptOnlyFromAmong("text", "json");
+        var rulesOutput = new Option<string?>("--output", "-o") { Description = "Write to this file instead of standard output." };
+        var rules = new Command("rules", "Print the rule catalogue: every rule's id, title, text and seed citations.") { rulesFormat, rulesOutput };
+        rules.SetAction(p => Emit(p.GetValue(rulesFormat) == "json" ? RuleCatalogueWriter.SerializeJson(_catalogue) + "\n" : RuleCatalogueWriter.FormatText(_catalogue), p.GetValue(rulesOutput)));
+        root.Subcommands.Add(rules);
+
+        var directory = new Option<string?>("--output-dir", "-o") { Description = "Write every schema into this folder (e.g. docs/schemas) instead of printing the care-community schema." };
+        var schema = new Command("schema", "Print the JSON Schema of the care-community document, or write all published schemas to a folder.") { directory };
+        schema.SetAction(p => Schemas(p.GetValue(directory)));
+        root.Subcommands.Add(schema);
+        return root;
+    }
+
+    private int Validate(string path, string format, bool redact, string? asOfText, string? output)
+    {
+        if (!File.Exists(path))
+        {
+            throw new UsageException(Directory.Exists(path) ? $"'{path}' is a folder, not a file." : $"File not found: '{path}'.");
+        }
+
+        LocalDate? asOf = null;
+        if (asOfText is not null)
+        {
+            var parsed = LocalDatePattern.Iso.Parse(asOfText);
+            asOf = parsed.Success ? parsed.Value : throw new UsageException($"--as-of '{asOfText}' is not a date in the form yyyy-MM-dd.");
+        }
+
+        var result = CareCommunityDocument.ValidateFile(path, new DocumentValidationSettings { AsOf = asOf, Clock = _clock });
+        var report = redact ? result.Report.Redact() : result.Report;
+        var text = format switch
+        {
+            "json" => ValidationReportJson.Serialize(report) + "\n",
+            "operation-outcome" => OperationOutcomeJson.Serialize(report) + "\n",
+            _ => $"{path}" + (result.AsOf is { } d ? $" (evaluated on {LocalDatePattern.Iso.Format(d)})" : "") + "\n" + ValidationReportText.Format(report, _catalogue),
+        };
+        Emit(text, output);
+        return report.IsValid ? ExitCodes.Ok : ExitCodes.RulesBroken;
+    }
+
+    private int Schemas(string? directory)
+    {
+        var all = JsonSchemas.All();
+        if (directory is null)
+        {
+            _out.Write(all.First(s => s.FileName == "care-community.schema.json").Text);
+            return ExitCodes.Ok;
+        }
+
+        Directory.CreateDirectory(directory);
+        foreach (var schema in all)
+        {
+            var path = Path.Combine(directory, schema.FileName);
+            File.WriteAllText(path, schema.Text);
+            _error.WriteLine($"wrote {path}");
+        }
+
+        return ExitCodes.Ok;
+    }
+
+    private int Emit(string text, string? output)
+    {
+        if (output is null)
+        {
+            _out.Write(text);
+        }
+        else
+        {
+            try
+            {
+                File.WriteAllText(output, text);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                throw new UsageException($"Cannot write '{output}': {e.Message}");
+            }
+        }
+
+        return ExitCodes.Ok;
+    }
+
+    private sealed class UsageException(string message) : Exception(message);
+}

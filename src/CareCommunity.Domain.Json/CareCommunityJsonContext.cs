@@ -1,0 +1,30 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using CareCommunity.Domain.Json.Contracts;
+using CareCommunity.Domain.Json.Converters;
+
+namespace CareCommunity.Domain.Json;
+
+/// <summary>
+/// The source-generated System.Text.Json context for every contract of the library. It is strict: unknown members,
+/// missing required members, duplicate members and nulls where the contract does not allow them are errors with their
+/// path. Dates are ISO <c>yyyy-MM-dd</c> through <see cref="LocalDateJsonConverter"/>; optional members are omitted
+/// when null on writing. Use <see cref="CareCommunityJsonContext.Default"/>.
+/// </summary>
+[JsonSourceGenerationOptions(
+    JsonSerializerDefaults.Web,
+    PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
+    UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+    RespectNullableAnnotations = true,
+    RespectRequiredConstructorParameters = true,
+    AllowDuplicateProperties = false,
+    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    NumberHandling = JsonNumberHandling.Strict,
+    ReadCommentHandling = JsonCommentHandling.Disallow,
+    WriteIndented = true,
+    Converters = [typeof(LocalDateJsonConverter), typeof(InstantJsonConverter)])]
+[JsonSerializable(typeof(CareCommunityDocumentContract))]
+[JsonSerializable(typeof(ValidationReportContract))]
+[JsonSerializable(typeof(RuleCatalogueContract))]
+[JsonSerializable(typeof(OperationOutcomeContract))]
+public sealed partial class CareCommunityJsonContext : JsonSerializerContext;

@@ -1,0 +1,322 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using CareCommunity.Domain.Json.Contracts;
+using CareCommunity.Domain.OperatingModel;
+using CareCommunity.Domain.Rules;
+using CareCommunity.Domain.Validation;
+
+namespace CareCommunity.Domain.Json;
+
+/// <summary>
+/// Maps between the care-community document's contracts and the domain model. Reading never throws for bad data:
+/// every value that is not what the model allows becomes an issue at its path, and all of them are reported.
+/// </summary>
+public static class DocumentMapper
+{
+    private static readonly IssueCode InvalidIdentifier = IssueCode.Create("value.invalid-identifier");
+    private static readonly IssueCode UnknownEnumValue = IssueCode.Create("value.not-allowed");
+    private static readonly IssueCode BlankText = IssueCode.Create("value.blank");
+    private static readonly IssueCode UnsupportedVersion = IssueCode.Create("document.unsupported-schema-version");
+    private static readonly IssueCode WiderMemberEmpty = IssueCode.Create("wider-members.names-nothing");
+
+    /// <summary>Maps a document to the domain model.</summary>
+    /// <param name="document">The document.</param>
+    /// <param name="issues">Where issues are collected; locations are paths into the document.</param>
+    /// <returns>The community, or null when any error was found.</returns>
+    public static LocalCareCommunity? ToDomain(CareCommunityDocumentContract document, IssueCollector issues)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(issues);
+        var errorsBefore = issues.Issues.Count(i => i.Severity == Severity.Error);
+        var m = new Reader(issues);
+        var root = DocumentPath.Root;
+
+        if (document.SchemaVersion != CareCommunityDocumentContract.CurrentSchemaVersion)
+        {
+            issues.Error(IssueKind.Value, null, UnsupportedVersion, root.Property("schemaVersion"),
+                $"Unsupported schemaVersion '{document.SchemaVersion}': this library reads version {CareCommunityDocumentContract.CurrentSchemaVersion}.", document.SchemaVersion);
+        }
+
+        var id = m.Id<CareCommunityId>(document.Id, root.Property("id"), CareCommunityId.TryCreate, "care community id");
+        var name = m.Text(document.Name, root.Property("name"));
+        var place = m.Id<PlaceId>(document.PlaceId, root.Property("placeId"), PlaceId.TryCreate, "place id");
+        var population = m.Build(() => RegisteredPopulation.Create(document.RegisteredPopulation), root.Property("registeredPopulation"),
+            document.RegisteredPopulation.ToString(CultureInfo.InvariantCulture));
+        var pcns = document.AlignedPcns.Select((p, i) => m.Id<OrganisationId>(p, root.Property("alignedPcns").Index(i), OrganisationId.TryCreate, "organisation id")).ToArray();
+
+        var organisations = document.Organisations.Select((o, i) =>
+        {
+            var at = root.Property("organisations").Index(i);
+            var oid = m.Id<OrganisationId>(o.Id, at.Property("id"), OrganisationId.TryCreate, "organisation id");
+            var oname = m.Text(o.Name, at.Property("name"));
+            var kind = m.Enum<PartnerKind>(o.Kind, at.Property("kind"));
+            return oid is { } a && oname is { } b && kind is { } c ? new Organisation(a, b, c) : null;
+        }).ToArray();
+
+        var people = document.People.Select((p, i) =>
+        {
+            var at = root.Property("people").Index(i);
+            var pid = m.Id<PersonId>(p.Id, at.Property("id"), PersonId.TryCreate, "person id");
+            var pname = m.Text(p.Name, at.Property("name"));
+            var org = m.Id<OrganisationId>(p.OrganisationId, at.Property("organisationId"), OrganisationId.TryCreate, "organisation id");
+            var profession = p.Profession is null ? Profession.Unspecified : m.Enum<Profession>(p.Profession, at.Property("profession"));
+            return pid is { } a && pname is { } b && org is { } c && profession is { } d ? new Person(a, b, c, d) : null;
+        }).ToArray();
+
+        var core = document.CoreGroup.Select((c, i) =>
+        {
+            var at = root.Property("coreGroup").Index(i);
+            var pid = m.Id<PersonId>(c.PersonId, at.Property("personId"), PersonId.TryCreate, "person id");
+            var role = m.Enum<CoreRole>(c.Role, at.Property("role"));
+            return pid is { } a && role is { } b ? new CoreGroupMember(a, b) : null;
+        }).ToArray();
+
+        var leaders = document.LeadershipTeam.Select((c, i) =>
+        {
+            var at = root.Property("leadershipTeam").Index(i);
+            var pid = m.Id<PersonId>(c.PersonId, at.Property("personId"), PersonId.TryCreate, "person id");
+            var role = m.Enum<LeadershipRole>(c.Role, at.Property("role"));
+            return pid is { } a && role is { } b ? new LeadershipAssignment(b, a) : null;
+        }).ToArray();
+
+        var wider = (document.WiderMembers ?? []).Select((w, i) =>
+        {
+            var at = root.Property("widerMembers").Index(i);
+            var kind = m.Enum<WiderMemberKind>(w.Kind, at.Property("kind"));
+            var pid = w.PersonId is null ? null : m.Id<PersonId>(w.PersonId, at.Property("personId"), PersonId.TryCreate, "person id");
+            var oid = w.OrganisationId is null ? null : m.Id<OrganisationId>(w.OrganisationId, at.Property("organisationId"), OrganisationId.TryCreate, "organisation id");
+            if (w.PersonId is null && w.OrganisationId is null)
+            {
+                issues.Error(IssueKind.Required, OperatingModelRules.WiderMembers.Id, WiderMemberEmpty, at,
+                    "A wider member names a person (personId), an organisation (organisationId), or both (CC-5).");
+                return null;
+            }
+
+            return kind is { } k && (w.PersonId is null || pid is not null) && (w.OrganisationId is null || oid is not null) ? new WiderMember(k, pid, oid) : null;
+        }).ToArray();
+
+        var aligned = (document.AlignedClinicalLeads ?? []).Select((a, i) =>
+        {
+            var at = root.Property("alignedClinicalLeads").Index(i);
+            var pid = m.Id<PersonId>(a.PersonId, at.Property("personId"), PersonId.TryCreate, "person id");
+            var specialty = m.Text(a.Specialty, at.Property("specialty"));
+            return pid is { } p && specialty is { } s ? new AlignedClinicalLead(p, s) : null;
+        }).ToArray();
+
+        var submissions = document.Reporting.Submissions.Select((s, i) =>
+        {
+            var obligation = m.Enum<ReportingObligation>(s.Obligation, root.Property("reporting").Property("submissions").Index(i).Property("obligation"));
+            return obligation is { } o ? new Submission(o, s.Date) : null;
+        }).ToArray();
+
+        Risk?[]? risks = document.RiskRegister?.Risks.Select((r, i) =>
+        {
+            var at = root.Property("riskRegister").Property("risks").Index(i);
+            var rid = m.Id<RiskId>(r.Id, at.Property("id"), RiskId.TryCreate, "risk id");
+            var title = m.Text(r.Title, at.Property("title"));
+            var likelihood = m.Build(() => RiskRating.Create(r.Likelihood, 1), at.Property("likelihood"), r.Likelihood.ToString(CultureInfo.InvariantCulture));
+            var impact = m.Build(() => RiskRating.Create(1, r.Impact), at.Property("impact"), r.Impact.ToString(CultureInfo.InvariantCulture));
+            var owner = m.Id<PersonId>(r.OwnerId, at.Property("ownerId"), PersonId.TryCreate, "person id");
+            var status = m.Enum<RiskStatus>(r.Status, at.Property("status"));
+            return rid is { } a && title is { } b && likelihood is not null && impact is not null && owner is { } o && status is { } s
+                ? new Risk(a, b, RiskRating.Create(r.Likelihood, r.Impact), o, s, r.RaisedOn, r.Escalation is { } e ? new Escalation(e.On) : null)
+                : null;
+        }).ToArray();
+
+        var costCentre = document.CostCentre;
+        var posts = (costCentre?.Posts ?? []).Select((p, i) =>
+        {
+            var at = root.Property("costCentre").Property("posts").Index(i);
+            var title = m.Text(p.Post, at.Property("post"));
+            var employer = m.Id<OrganisationId>(p.EmployerId, at.Property("employerId"), OrganisationId.TryCreate, "organisation id");
+            var holder = p.PersonId is null ? null : m.Id<PersonId>(p.PersonId, at.Property("personId"), PersonId.TryCreate, "person id");
+            var cost = m.NonNegative(p.AnnualCost, at.Property("annualCost"));
+            var onCosts = m.NonNegative(p.OnCosts, at.Property("onCosts"));
+            return title is { } t && employer is { } e && (p.PersonId is null || holder is not null) && cost is { } c && onCosts is { } oc
+                ? new AlignedPost(t, e, c, oc, holder)
+                : null;
+        }).ToArray();
+        var changes = (costCentre?.Changes ?? []).Select((c, i) =>
+        {
+            var at = root.Property("costCentre").Property("changes").Index(i);
+            var description = m.Text(c.Description, at.Property("description"));
+            var assessment = c.ImpactAssessment is { } ia
+                ? m.Text(ia.Reference, at.Property("impactAssessment").Property("reference")) is { } reference ? new ImpactAssessment(reference, ia.CompletedOn) : null
+                : null;
+            return description is { } d && (c.ImpactAssessment is null || assessment is not null)
+                ? new PersonnelChange(d, c.EffectiveFrom, Money.FromPounds(c.AnnualCostChange), c.ReportedOn, assessment)
+                : null;
+        }).ToArray();
+
+        var offer = (document.Offer ?? []).Select((o, i) =>
+        {
+            var at = root.Property("offer").Index(i);
+            var oname = m.Text(o.Name, at.Property("name"));
+            var scope = m.Enum<OfferScope>(o.Scope, at.Property("scope"));
+            var budget = m.NonNegative(o.AnnualBudget, at.Property("annualBudget"));
+            return oname is { } a && scope is { } b && budget is { } c ? new OfferElement(a, b, c) : null;
+        }).ToArray();
+
+        var initiatives = (document.Initiatives ?? []).Select((x, i) =>
+        {
+            var at = root.Property("initiatives").Index(i);
+            var iid = m.Id<InitiativeId>(x.Id, at.Property("id"), InitiativeId.TryCreate, "initiative id");
+            var title = m.Text(x.Title, at.Property("title"));
+            var aim = m.Enum<InitiativeAim>(x.Aim, at.Property("aim"));
+            var scope = m.Enum<OfferScope>(x.Scope, at.Property("scope"));
+            var addresses = (x.Addresses ?? []).Select((a, j) => m.Enum<FavouredPlanKind>(a, at.Property("addresses").Index(j))).ToArray();
+            var pid = x.InitiationDocument is { } doc
+                ? m.Text(doc.Reference, at.Property("initiationDocument").Property("reference")) is { } reference ? new ProjectInitiationDocument(reference, doc.AssessedOn) : null
+                : null;
+            return iid is { } a && title is { } b && aim is { } c && scope is { } d && addresses.All(k => k is not null) && (x.InitiationDocument is null || pid is not null)
+                ? new Initiative(a, b, c, [.. addresses.Select(k => k!.Value)],
+                    new ExpectedImpact(x.ExpectedImpact.ShortTerm, x.ExpectedImpact.MediumTerm, x.ExpectedImpact.LongTerm), pid, d)
+                : null;
+        }).ToArray();
+
+        var specifications = (document.Specifications ?? []).Select((s, i) =>
+        {
+            var at = root.Property("specifications").Index(i);
+            var spec = m.Text(s.Specification, at.Property("specification"));
+            var element = m.Text(s.Element, at.Property("element"));
+            var importance = m.Enum<ElementImportance>(s.Importance, at.Property("importance"));
+            var mode = m.Enum<AdoptionMode>(s.Mode, at.Property("mode"));
+            var approval = s.Approval is { } ap
+                ? m.Text(ap.ApprovedBy, at.Property("approval").Property("approvedBy")) is { } by ? new GovernanceApproval(by, ap.ApprovedOn) : null
+                : null;
+            return spec is { } a && element is { } b && importance is { } c && mode is { } d && (s.Approval is null || approval is not null)
+                ? new SpecificationElement(a, b, c, d, approval)
+                : null;
+        }).ToArray();
+
+        if (issues.Issues.Count(i => i.Severity == Severity.Error) > errorsBefore)
+        {
+            return null;
+        }
+
+        var created = LocalCareCommunity.Create(
+            id!.Value, name!, place!.Value, population!.Value,
+            pcns.Select(p => p!.Value), All(organisations), All(people), All(core), All(leaders),
+            new ReportingRecord(document.Reporting.Start, [.. All(submissions)]),
+            risks is null ? null : All(risks),
+            All(wider), All(aligned),
+            new CostCentre([.. All(posts)], [.. All(changes)]),
+            All(offer), All(initiatives), All(specifications));
+        issues.AddRange(created.Issues);
+        return created.ValueOrDefault;
+    }
+
+    /// <summary>Maps a community back to its document: the inverse of <see cref="ToDomain"/>.</summary>
+    /// <param name="community">The community.</param>
+    /// <param name="asOf">The document's as-of date, if any.</param>
+    /// <returns>The document.</returns>
+    public static CareCommunityDocumentContract ToContract(LocalCareCommunity community, NodaTime.LocalDate? asOf = null)
+    {
+        ArgumentNullException.ThrowIfNull(community);
+        return new CareCommunityDocumentContract(
+            SchemaVersion: CareCommunityDocumentContract.CurrentSchemaVersion,
+            Id: community.Id.Value,
+            Name: community.Name,
+            PlaceId: community.Place.Value,
+            RegisteredPopulation: community.RegisteredPopulation.Count,
+            AlignedPcns: [.. community.AlignedPcns.Select(p => p.Value)],
+            Organisations: [.. community.Organisations.Select(o => new OrganisationContract(o.Id.Value, o.Name, EnumText.Format(o.Kind)))],
+            People: [.. community.People.Select(p => new PersonContract(p.Id.Value, p.Name, p.Organisation.Value,
+                p.Profession == Profession.Unspecified ? null : EnumText.Format(p.Profession)))],
+            CoreGroup: [.. community.CoreGroup.Members.Select(c => new CoreGroupMemberContract(c.Person.Value, EnumText.Format(c.Role)))],
+            LeadershipTeam: [.. community.LeadershipTeam.Assignments.Select(a => new LeadershipAssignmentContract(a.Person.Value, EnumText.Format(a.Role)))],
+            Reporting: new ReportingContract(community.Reporting.Start,
+                [.. community.Reporting.Submissions.Select(s => new SubmissionContract(EnumText.Format(s.Obligation), s.Date))]),
+            AsOf: asOf,
+            RiskRegister: new RiskRegisterContract([.. community.RiskRegister.Risks.Select(r => new RiskContract(
+                r.Id.Value, r.Title, r.Rating.Likelihood, r.Rating.Impact, r.Owner.Value, EnumText.Format(r.Status), r.RaisedOn,
+                r.Escalation is { } e ? new EscalationContract(e.On) : null))]),
+            WiderMembers: [.. community.WiderMembers.Select(w => new WiderMemberContract(EnumText.Format(w.Kind), w.Person?.Value, w.Organisation?.Value))],
+            AlignedClinicalLeads: [.. community.AlignedClinicalLeads.Select(a => new AlignedClinicalLeadContract(a.Person.Value, a.Specialty))],
+            CostCentre: new CostCentreContract(
+                [.. community.CostCentre.Posts.Select(p => new PostContract(p.Post, p.Employer.Value, p.AnnualCost.Pounds, p.OnCosts.Pounds, p.Person?.Value))],
+                [.. community.CostCentre.Changes.Select(c => new PersonnelChangeContract(c.Description, c.EffectiveFrom, c.AnnualCostChange.Pounds, c.ReportedOn,
+                    c.ImpactAssessment is { } ia ? new ImpactAssessmentContract(ia.Reference, ia.CompletedOn) : null))]),
+            Offer: [.. community.Offer.Select(o => new OfferElementContract(o.Name, EnumText.Format(o.Scope), o.AnnualBudget.Pounds))],
+            Initiatives: [.. community.Initiatives.Select(x => new InitiativeContract(x.Id.Value, x.Title, EnumText.Format(x.Aim),
+                new ExpectedImpactContract(x.Impact.ShortTerm, x.Impact.MediumTerm, x.Impact.LongTerm), EnumText.Format(x.Scope),
+                [.. x.Addresses.Select(EnumText.Format)],
+                x.InitiationDocument is { } d ? new InitiationDocumentContract(d.Reference, d.AssessedOn) : null))],
+            Specifications: [.. community.Specifications.Select(s => new SpecificationElementContract(s.Specification, s.Element,
+                EnumText.Format(s.Importance), EnumText.Format(s.Mode), s.Approval is { } a ? new GovernanceApprovalContract(a.ApprovedBy, a.ApprovedOn) : null))]);
+    }
+
+    // Only called once no error was found, so every element is present.
+    private static IEnumerable<T> All<T>(T?[] items)
+        where T : class => items.Select(x => x!);
+
+    private delegate bool TryCreate<T>(string? text, out T value);
+
+    private sealed class Reader(IssueCollector issues)
+    {
+        public T? Id<T>(string text, DocumentPath at, TryCreate<T> create, string kind)
+            where T : struct
+        {
+            if (create(text, out var id))
+            {
+                return id;
+            }
+
+            issues.Error(IssueKind.Value, null, InvalidIdentifier, at, Identifier.Explain(kind, text), text);
+            return null;
+        }
+
+        public string? Text(string text, DocumentPath at)
+        {
+            if (!string.IsNullOrWhiteSpace(text))
+            {
+                return text;
+            }
+
+            issues.Error(IssueKind.Required, null, BlankText, at, "This text must not be empty or blank.", text);
+            return null;
+        }
+
+        public TEnum? Enum<TEnum>(string text, DocumentPath at)
+            where TEnum : struct, System.Enum
+        {
+            if (EnumText.TryParse<TEnum>(text, out var value))
+            {
+                return value;
+            }
+
+            issues.Error(IssueKind.Value, null, UnknownEnumValue, at,
+                $"'{text}' is not an allowed {typeof(TEnum).Name} value; expected one of: {string.Join(", ", EnumText.AllowedValues(typeof(TEnum)))}.", text);
+            return null;
+        }
+
+        public Money? NonNegative(decimal pounds, DocumentPath at)
+        {
+            if (pounds >= 0)
+            {
+                return Money.FromPounds(pounds);
+            }
+
+            issues.Error(IssueKind.Value, OperatingModelRules.CostCentre.Id, OperatingModelIssueCodes.NegativeAmount, at,
+                "This amount of money must not be negative.", pounds.ToString(CultureInfo.InvariantCulture));
+            return null;
+        }
+
+        public T? Build<T>(Func<T> create, DocumentPath at, string value)
+            where T : struct
+        {
+            try
+            {
+                return create();
+            }
+            catch (RuleViolationException e)
+            {
+                issues.Error(IssueKind.Value, e.Rule, e.Code, at, StripParameter(e), value);
+                return null;
+            }
+        }
+
+        private static string StripParameter(ArgumentException e) =>
+            e.ParamName is null ? e.Message : e.Message.Replace($" (Parameter '{e.ParamName}')", "", StringComparison.Ordinal);
+    }
+}

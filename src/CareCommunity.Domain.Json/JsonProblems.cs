@@ -1,0 +1,55 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using CareCommunity.Domain.Validation;
+
+namespace CareCommunity.Domain.Json;
+
+/// <summary>Turns System.Text.Json's exceptions into validation issues a person understands.</summary>
+internal static partial class JsonProblems
+{
+    public static ValidationIssue Describe(JsonException e)
+    {
+        var path = e.Path is { Length: > 0 } p ? DocumentPath.FromText(p) : DocumentPath.Root;
+        var message = e.Message;
+        var (code, text) = message switch
+        {
+            _ when e.InnerException is JsonException inner && inner.Message.Contains("is not an ISO", StringComparison.Ordinal) => (CareCommunityDocument.WrongType, inner.Message),
+            _ when e.InnerException is JsonException inner && inner.Message.StartsWith("Expected a date", StringComparison.Ordinal) => (CareCommunityDocument.WrongType, inner.Message),
+            _ when UnmappedMember().Match(message) is { Success: true } m => (CareCommunityDocument.UnknownMember,
+                $"Unknown member '{m.Groups[1].Value}': the care-community format does not define it (see docs/schemas/care-community.schema.json)."),
+            _ when MissingRequired().Match(message) is { Success: true } m => (CareCommunityDocument.MissingMember,
+                $"Required member(s) missing: {m.Groups[1].Value}."),
+            _ when DisallowNull().Match(message) is { Success: true } m => (CareCommunityDocument.NullValue,
+                $"The member '{m.Groups[1].Value}' must not be null."),
+            _ when message.Contains("Duplicate property", StringComparison.OrdinalIgnoreCase) => (CareCommunityDocument.DuplicateMember,
+                "A member appears more than once in the same object."),
+            _ when message.Contains("could not be converted", StringComparison.Ordinal) => (CareCommunityDocument.WrongType,
+                "This value has the wrong JSON type for this member (see docs/schemas/care-community.schema.json)."),
+            _ => (CareCommunityDocument.MalformedJson, $"The document is not well-formed JSON: {StripPath(message)}"
+                + (e.LineNumber is { } line ? string.Create(CultureInfo.InvariantCulture, $" (line {line + 1}, byte {e.BytePositionInLine + 1})") : "")),
+        };
+
+        if (code == CareCommunityDocument.WrongType && e.InnerException is JsonException dateProblem)
+        {
+            text = dateProblem.Message;
+        }
+
+        return new ValidationIssue(Severity.Error, IssueKind.Structure, null, code, path, text);
+    }
+
+    private static string StripPath(string message)
+    {
+        var at = message.IndexOf(" Path:", StringComparison.Ordinal);
+        return at < 0 ? message : message[..at];
+    }
+
+    [GeneratedRegex("The JSON property '([^']*)' could not be mapped", RegexOptions.CultureInvariant)]
+    private static partial Regex UnmappedMember();
+
+    [GeneratedRegex("missing required properties including: (.*?)\\.?( Path:|$)", RegexOptions.CultureInvariant)]
+    private static partial Regex MissingRequired();
+
+    [GeneratedRegex("The (?:property or field|constructor parameter) '([^']*)' .*(?:doesn't allow|does not allow) (?:setting |getting )?null", RegexOptions.CultureInvariant)]
+    private static partial Regex DisallowNull();
+}

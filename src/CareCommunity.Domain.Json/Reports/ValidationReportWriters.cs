@@ -1,0 +1,155 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using CareCommunity.Domain.Json.Contracts;
+using CareCommunity.Domain.Rules;
+using CareCommunity.Domain.Validation;
+
+namespace CareCommunity.Domain.Json;
+
+/// <summary>Writes a <see cref="ValidationReport"/> as text for people: one line per issue, then a summary.</summary>
+public static class ValidationReportText
+{
+    /// <summary>Formats a report.</summary>
+    /// <param name="report">The report.</param>
+    /// <param name="catalogue">When given, the rules the issues name are listed with their sources after the issues.</param>
+    /// <returns>The text, lines ending in <c>\n</c>.</returns>
+    public static string Format(ValidationReport report, RuleCatalogue? catalogue = null)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        var text = new StringBuilder();
+        foreach (var issue in report.Issues)
+        {
+            text.Append(issue.ToString());
+            if (issue.OffendingValue is { } value)
+            {
+                text.Append(" (value: ").Append(value).Append(')');
+            }
+
+            text.Append('\n');
+        }
+
+        if (catalogue is not null && report.RulesBroken.Count > 0)
+        {
+            text.Append('\n').Append("Rules:").Append('\n');
+            foreach (var id in report.RulesBroken)
+            {
+                if (catalogue.TryFind(id, out var rule))
+                {
+                    text.Append("  ").Append(rule.Id).Append(' ').Append(rule.Title).Append(" — ")
+                        .Append(string.Join("; ", rule.Sources)).Append('\n');
+                }
+            }
+        }
+
+        text.Append(report.ToString()).Append('\n');
+        return text.ToString();
+    }
+}
+
+/// <summary>Writes a <see cref="ValidationReport"/> as JSON (<c>docs/schemas/validation-report.schema.json</c>).</summary>
+public static class ValidationReportJson
+{
+    /// <summary>The report as its JSON contract.</summary>
+    /// <param name="report">The report.</param>
+    /// <returns>The contract.</returns>
+    public static ValidationReportContract ToContract(ValidationReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        return new ValidationReportContract(
+            report.IsValid, report.ErrorCount, report.WarningCount, report.InformationCount,
+            [.. report.RulesBroken.Select(r => r.ToString())],
+            [.. report.Issues.Select(i => new ValidationIssueContract(
+                EnumText.Format(i.Severity), EnumText.Format(i.Kind), i.Code.ToString(), i.Location.ToString(), i.Message, i.Rule?.ToString(), i.OffendingValue))]);
+    }
+
+    /// <summary>The report as indented JSON.</summary>
+    /// <param name="report">The report.</param>
+    /// <returns>The JSON text.</returns>
+    public static string Serialize(ValidationReport report) =>
+        JsonSerializer.Serialize(ToContract(report), CareCommunityJsonContext.Default.ValidationReportContract);
+}
+
+/// <summary>
+/// Writes a <see cref="ValidationReport"/> as a FHIR R4 <c>OperationOutcome</c> resource, for health-IT integrators:
+/// each issue's severity, FHIR IssueType code, location as <c>expression</c>, the library's code as a coding in
+/// <c>details</c>, and the rule and message in <c>diagnostics</c>.
+/// </summary>
+public static class OperationOutcomeJson
+{
+    /// <summary>The code system of the library's issue codes in <c>details.coding</c>.</summary>
+    public const string IssueCodeSystem = "https://carecommunity.dev/fhir/CodeSystem/validation-issue";
+
+    /// <summary>The report as an OperationOutcome contract. A report with no issues gives one informational issue, as FHIR requires at least one.</summary>
+    /// <param name="report">The report.</param>
+    /// <returns>The contract.</returns>
+    public static OperationOutcomeContract ToContract(ValidationReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        if (report.Issues.IsEmpty)
+        {
+            return new OperationOutcomeContract("OperationOutcome", [new OperationOutcomeIssueContract("information", "informational", Diagnostics: "No issues found.")]);
+        }
+
+        return new OperationOutcomeContract("OperationOutcome",
+        [
+            .. report.Issues.Select(i => new OperationOutcomeIssueContract(
+                Severity: i.Severity switch { Severity.Error => "error", Severity.Warning => "warning", _ => "information" },
+                Code: i.Kind switch
+                {
+                    IssueKind.Structure => "structure",
+                    IssueKind.Required => "required",
+                    IssueKind.Value => "value",
+                    IssueKind.Invariant => "invariant",
+                    _ => "business-rule",
+                },
+                Details: new CodeableConceptContract([new CodingContract(IssueCodeSystem, i.Code.ToString())], i.Message),
+                Diagnostics: (i.Rule is { } r ? r + " " : "") + "[" + i.Code + "] " + i.Message
+                    + (i.OffendingValue is { } v ? string.Create(CultureInfo.InvariantCulture, $" (value: {v})") : ""),
+                Expression: [i.Location.ToString()])),
+        ]);
+    }
+
+    /// <summary>The report as an OperationOutcome JSON resource.</summary>
+    /// <param name="report">The report.</param>
+    /// <returns>The JSON text.</returns>
+    public static string Serialize(ValidationReport report) =>
+        JsonSerializer.Serialize(ToContract(report), CareCommunityJsonContext.Default.OperationOutcomeContract);
+}
+
+/// <summary>Writes the <see cref="RuleCatalogue"/> as JSON or text.</summary>
+public static class RuleCatalogueWriter
+{
+    /// <summary>The catalogue as its JSON contract.</summary>
+    /// <param name="catalogue">The catalogue.</param>
+    /// <returns>The contract.</returns>
+    public static RuleCatalogueContract ToContract(RuleCatalogue catalogue)
+    {
+        ArgumentNullException.ThrowIfNull(catalogue);
+        return new RuleCatalogueContract([.. catalogue.Rules.Select(r => new RuleContract(r.Id.ToString(), r.Title, r.Text,
+            [.. r.Sources.Select(s => new SourceCitationContract(s.Document.FileName, s.Document.Title, s.Location, s.ToString(), s.FirstLine, s.LastLine, s.Section))]))]);
+    }
+
+    /// <summary>The catalogue as indented JSON.</summary>
+    /// <param name="catalogue">The catalogue.</param>
+    /// <returns>The JSON text.</returns>
+    public static string SerializeJson(RuleCatalogue catalogue) =>
+        JsonSerializer.Serialize(ToContract(catalogue), CareCommunityJsonContext.Default.RuleCatalogueContract);
+
+    /// <summary>The catalogue as text: per rule, its id and title, its text and its sources.</summary>
+    /// <param name="catalogue">The catalogue.</param>
+    /// <returns>The text, lines ending in <c>\n</c>.</returns>
+    public static string FormatText(RuleCatalogue catalogue)
+    {
+        ArgumentNullException.ThrowIfNull(catalogue);
+        var text = new StringBuilder();
+        foreach (var rule in catalogue.Rules)
+        {
+            text.Append(rule.Id).Append("  ").Append(rule.Title).Append('\n')
+                .Append("    ").Append(rule.Text).Append('\n')
+                .Append("    Sources: ").Append(string.Join("; ", rule.Sources)).Append('\n').Append('\n');
+        }
+
+        return text.ToString();
+    }
+}

@@ -1,0 +1,98 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.Json.Schema;
+using System.Text.Json.Serialization.Metadata;
+using CareCommunity.Domain.Json.Contracts;
+using NodaTime;
+
+namespace CareCommunity.Domain.Json;
+
+/// <summary>One published JSON Schema: its file name under <c>docs/schemas/</c> and its text.</summary>
+/// <param name="FileName">The file name, e.g. <c>care-community.schema.json</c>.</param>
+/// <param name="Text">The schema (draft 2020-12), indented, ending in a newline.</param>
+public sealed record PublishedSchema(string FileName, string Text);
+
+/// <summary>
+/// The JSON Schemas of the library's document kinds, generated from the contracts with
+/// <see cref="JsonSchemaExporter"/> and completed with what the contracts express through attributes: allowed enum
+/// values, identifier patterns, ISO dates. The files in <c>docs/schemas/</c> are these texts; a test fails when they are stale.
+/// </summary>
+public static class JsonSchemas
+{
+    /// <summary>The base URI of the published schemas' <c>$id</c>.</summary>
+    public const string BaseUri = "https://carecommunity.dev/schemas/";
+
+    /// <summary>Every published schema.</summary>
+    /// <returns>The schemas, in file-name order.</returns>
+    public static IReadOnlyList<PublishedSchema> All() =>
+    [
+        Create("care-community.schema.json", "Care community document",
+            "One care community of the Care Communities Operating Model (CC-1..CC-11).", CareCommunityJsonContext.Default.CareCommunityDocumentContract),
+        Create("rule-catalogue.schema.json", "Rule catalogue",
+            "The rules of the CareCommunity.Domain model with their seed citations (carecommunity rules --format json).", CareCommunityJsonContext.Default.RuleCatalogueContract),
+        Create("validation-report.schema.json", "Validation report",
+            "The issues found validating a document (carecommunity validate --format json).", CareCommunityJsonContext.Default.ValidationReportContract),
+    ];
+
+    private static PublishedSchema Create(string fileName, string title, string description, JsonTypeInfo typeInfo)
+    {
+        var options = new JsonSchemaExporterOptions { TreatNullObliviousAsNonNullable = true, TransformSchemaNode = Transform };
+        var generated = typeInfo.GetJsonSchemaAsNode(options).AsObject();
+        var schema = new JsonObject
+        {
+            ["$schema"] = "https://json-schema.org/draft/2020-12/schema",
+            ["$id"] = BaseUri + fileName,
+            ["title"] = title,
+            ["description"] = description,
+        };
+        foreach (var (key, value) in generated.ToArray())
+        {
+            generated.Remove(key);
+            schema[key] = value;
+        }
+
+        var text = schema.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        return new PublishedSchema(fileName, text.ReplaceLineEndings("\n") + "\n");
+    }
+
+    private static JsonNode Transform(JsonSchemaExporterContext context, JsonNode schema)
+    {
+        var type = Nullable.GetUnderlyingType(context.TypeInfo.Type) ?? context.TypeInfo.Type;
+        if (type == typeof(LocalDate))
+        {
+            var nullable = Nullable.GetUnderlyingType(context.TypeInfo.Type) is not null;
+            schema = new JsonObject { ["type"] = nullable ? new JsonArray("string", "null") : "string", ["format"] = "date" };
+        }
+
+        if (context.PropertyInfo is { AttributeProvider: { } provider } && schema is JsonObject obj)
+        {
+            var enumValues = provider.GetCustomAttributes(typeof(EnumValuesAttribute), false).OfType<EnumValuesAttribute>().FirstOrDefault();
+            if (enumValues is not null)
+            {
+                var target = obj["items"] as JsonObject ?? obj;
+                var allowed = new JsonArray([.. EnumText.AllowedValues(enumValues.EnumType).Select(v => (JsonNode)v)]);
+                if (IsNullable(target))
+                {
+                    allowed.Add(null);
+                }
+
+                target["enum"] = allowed;
+            }
+
+            if (provider.IsDefined(typeof(IdentifierValueAttribute), false))
+            {
+                obj["pattern"] = "^[a-z0-9][a-z0-9-]{0,63}$";
+            }
+        }
+
+        if (type == typeof(CareCommunityDocumentContract) && schema is JsonObject doc && doc["properties"]?["schemaVersion"] is JsonObject version)
+        {
+            version["const"] = CareCommunityDocumentContract.CurrentSchemaVersion;
+        }
+
+        return schema;
+    }
+
+    private static bool IsNullable(JsonObject schema) =>
+        schema["type"] is JsonArray types && types.Any(t => t?.GetValue<string>() == "null");
+}
