@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using CareCommunity.Domain.Json;
 using CareCommunity.Domain.Rules;
+using CareCommunity.Domain.Validation;
 using NodaTime;
 using NodaTime.Text;
 
@@ -96,7 +97,7 @@ public sealed class CliApplication
     {
         var root = new RootCommand("carecommunity: validate care community documents against the CareCommunity.Domain rules.");
 
-        var file = new Argument<string>("file") { Description = "The care-community JSON document to validate." };
+        var file = new Argument<string>("file") { Description = "The JSON document to validate: a care-community document or a place document (detected from its members)." };
         var format = new Option<string>("--format", "-f") { Description = "Output format.", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json", "operation-outcome");
         var redact = new Option<bool>("--redact") { Description = "Replace offending values in issues with [redacted] (documents may hold personal data)." };
@@ -137,16 +138,43 @@ public sealed class CliApplication
             asOf = parsed.Success ? parsed.Value : throw new UsageException($"--as-of '{asOfText}' is not a date in the form yyyy-MM-dd.");
         }
 
-        var result = CareCommunityDocument.ValidateFile(path, new DocumentValidationSettings { AsOf = asOf, Clock = _clock });
-        var report = redact ? result.Report.Redact() : result.Report;
+        var bytes = ReadInput(path);
+        var kind = JsonDocuments.Detect(bytes);
+        LocalDate? evaluatedOn = null;
+        ValidationReport report;
+        if (kind == DocumentKind.Place)
+        {
+            report = PlaceDocument.Validate(bytes).Report;
+        }
+        else
+        {
+            var result = CareCommunityDocument.Validate(bytes, new DocumentValidationSettings { AsOf = asOf, Clock = _clock });
+            report = result.Report;
+            evaluatedOn = result.AsOf;
+        }
+
+        report = redact ? report.Redact() : report;
         var text = format switch
         {
             "json" => ValidationReportJson.Serialize(report) + "\n",
             "operation-outcome" => OperationOutcomeJson.Serialize(report) + "\n",
-            _ => $"{path}" + (result.AsOf is { } d ? $" (evaluated on {LocalDatePattern.Iso.Format(d)})" : "") + "\n" + ValidationReportText.Format(report, _catalogue),
+            _ => $"{path}: {(kind == DocumentKind.Place ? "place" : "care-community")} document"
+                + (evaluatedOn is { } d ? $", evaluated on {LocalDatePattern.Iso.Format(d)}" : "") + "\n" + ValidationReportText.Format(report, _catalogue),
         };
         Emit(text, output);
         return report.IsValid ? ExitCodes.Ok : ExitCodes.RulesBroken;
+    }
+
+    private static byte[] ReadInput(string path)
+    {
+        try
+        {
+            return File.ReadAllBytes(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new UsageException($"Cannot read '{path}': {e.Message}");
+        }
     }
 
     private int Schemas(string? directory)

@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json;
 using CareCommunity.Domain.Json.Contracts;
 using CareCommunity.Domain.OperatingModel;
@@ -82,28 +81,7 @@ public static class CareCommunityDocument
     public static CareCommunityDocumentContract? ReadContract(ReadOnlySpan<byte> utf8Json, IssueCollector issues)
     {
         ArgumentNullException.ThrowIfNull(issues);
-        var content = TrimBom(utf8Json);
-        if (IsBlank(content))
-        {
-            issues.Error(IssueKind.Structure, null, EmptyDocument, DocumentPath.Root, "The document is empty: expected a care-community JSON object.");
-            return null;
-        }
-
-        try
-        {
-            var contract = JsonSerializer.Deserialize(content, CareCommunityJsonContext.Default.CareCommunityDocumentContract);
-            if (contract is null)
-            {
-                issues.Error(IssueKind.Structure, null, WrongType, DocumentPath.Root, "The document is JSON null: expected a care-community JSON object.");
-            }
-
-            return contract;
-        }
-        catch (JsonException e)
-        {
-            issues.Add(JsonProblems.Describe(e));
-            return null;
-        }
+        return JsonDocuments.Read(utf8Json, CareCommunityJsonContext.Default.CareCommunityDocumentContract, "care-community", issues);
     }
 
     /// <summary>Validates a document.</summary>
@@ -157,15 +135,10 @@ public static class CareCommunityDocument
     public static DocumentValidationResult ValidateFile(string path, DocumentValidationSettings? settings = null)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
-        byte[] bytes;
-        try
+        var issues = new IssueCollector();
+        var bytes = JsonDocuments.ReadFile(path, issues);
+        if (bytes is null)
         {
-            bytes = File.ReadAllBytes(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            var issues = new IssueCollector();
-            issues.Error(IssueKind.Structure, null, Unreadable, DocumentPath.Root, $"The file '{path}' could not be read: {e.Message}");
             return new DocumentValidationResult(issues.ToReport(), null, null);
         }
 
@@ -178,20 +151,4 @@ public static class CareCommunityDocument
     /// <returns>The JSON text.</returns>
     public static string Serialize(LocalCareCommunity community, LocalDate? asOf = null) =>
         JsonSerializer.Serialize(DocumentMapper.ToContract(community, asOf), CareCommunityJsonContext.Default.CareCommunityDocumentContract);
-
-    private static ReadOnlySpan<byte> TrimBom(ReadOnlySpan<byte> bytes) =>
-        bytes.StartsWith(Encoding.UTF8.Preamble) ? bytes[Encoding.UTF8.Preamble.Length..] : bytes;
-
-    private static bool IsBlank(ReadOnlySpan<byte> bytes)
-    {
-        foreach (var b in bytes)
-        {
-            if (b is not ((byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n'))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
 }

@@ -24,6 +24,7 @@ namespace CareCommunity.Domain.Json;
     WriteIndented = true,
     Converters = [typeof(LocalDateJsonConverter), typeof(InstantJsonConverter)])]
 [JsonSerializable(typeof(CareCommunityDocumentContract))]
+[JsonSerializable(typeof(PlaceDocumentContract))]
 [JsonSerializable(typeof(ValidationReportContract))]
 [JsonSerializable(typeof(RuleCatalogueContract))]
 [JsonSerializable(typeof(OperationOutcomeContract))]

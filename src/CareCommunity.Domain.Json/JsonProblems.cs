@@ -8,7 +8,7 @@ namespace CareCommunity.Domain.Json;
 /// <summary>Turns System.Text.Json's exceptions into validation issues a person understands.</summary>
 internal static partial class JsonProblems
 {
-    public static ValidationIssue Describe(JsonException e)
+    public static ValidationIssue Describe(JsonException e, string kind)
     {
         var path = e.Path is { Length: > 0 } p ? DocumentPath.FromText(p) : DocumentPath.Root;
         var message = e.Message;
@@ -17,7 +17,7 @@ internal static partial class JsonProblems
             _ when e.InnerException is JsonException inner && inner.Message.Contains("is not an ISO", StringComparison.Ordinal) => (CareCommunityDocument.WrongType, inner.Message),
             _ when e.InnerException is JsonException inner && inner.Message.StartsWith("Expected a date", StringComparison.Ordinal) => (CareCommunityDocument.WrongType, inner.Message),
             _ when UnmappedMember().Match(message) is { Success: true } m => (CareCommunityDocument.UnknownMember,
-                $"Unknown member '{m.Groups[1].Value}': the care-community format does not define it (see docs/schemas/care-community.schema.json)."),
+                $"Unknown member '{m.Groups[1].Value}': the {kind} format does not define it (see docs/schemas/{kind}.schema.json)."),
             _ when MissingRequired().Match(message) is { Success: true } m => (CareCommunityDocument.MissingMember,
                 $"Required member(s) missing: {m.Groups[1].Value}."),
             _ when DisallowNull().Match(message) is { Success: true } m => (CareCommunityDocument.NullValue,
@@ -25,7 +25,7 @@ internal static partial class JsonProblems
             _ when message.Contains("Duplicate property", StringComparison.OrdinalIgnoreCase) => (CareCommunityDocument.DuplicateMember,
                 "A member appears more than once in the same object."),
             _ when message.Contains("could not be converted", StringComparison.Ordinal) => (CareCommunityDocument.WrongType,
-                "This value has the wrong JSON type for this member (see docs/schemas/care-community.schema.json)."),
+                $"This value has the wrong JSON type for this member (see docs/schemas/{kind}.schema.json)."),
             _ => (CareCommunityDocument.MalformedJson, $"The document is not well-formed JSON: {StripPath(message)}"
                 + (e.LineNumber is { } line ? string.Create(CultureInfo.InvariantCulture, $" (line {line + 1}, byte {e.BytePositionInLine + 1})") : "")),
         };

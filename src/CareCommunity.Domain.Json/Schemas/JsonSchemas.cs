@@ -28,6 +28,8 @@ public static class JsonSchemas
     [
         Create("care-community.schema.json", "Care community document",
             "One care community of the Care Communities Operating Model (CC-1..CC-11).", CareCommunityJsonContext.Default.CareCommunityDocumentContract),
+        Create("place.schema.json", "Place document",
+            "A Place and its care communities, e.g. Cheshire East's eight (CC-1).", CareCommunityJsonContext.Default.PlaceDocumentContract),
         Create("rule-catalogue.schema.json", "Rule catalogue",
             "The rules of the CareCommunity.Domain model with their seed citations (carecommunity rules --format json).", CareCommunityJsonContext.Default.RuleCatalogueContract),
         Create("validation-report.schema.json", "Validation report",
@@ -85,7 +87,7 @@ public static class JsonSchemas
             }
         }
 
-        if (type == typeof(CareCommunityDocumentContract) && schema is JsonObject doc && doc["properties"]?["schemaVersion"] is JsonObject version)
+        if ((type == typeof(CareCommunityDocumentContract) || type == typeof(PlaceDocumentContract)) && schema is JsonObject doc && doc["properties"]?["schemaVersion"] is JsonObject version)
         {
             version["const"] = CareCommunityDocumentContract.CurrentSchemaVersion;
         }

@@ -26,6 +26,9 @@ public static class OperatingModelIssueCodes
     /// <summary>CC-1: an aligned PCN is not an organisation of kind PrimaryCareNetwork.</summary>
     public static IssueCode AlignedPcnNotPcn { get; } = IssueCode.Create("footprint.aligned-pcn-not-pcn");
 
+    /// <summary>CC-1: a PCN is aligned with two care communities of one Place.</summary>
+    public static IssueCode PcnInTwoCommunities { get; } = IssueCode.Create("footprint.pcn-in-two-communities");
+
     /// <summary>CC-1: the registered population is not positive.</summary>
     public static IssueCode PopulationNotPositive { get; } = IssueCode.Create("footprint.population-not-positive");
 

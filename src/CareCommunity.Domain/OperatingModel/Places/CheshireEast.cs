@@ -1,0 +1,31 @@
+using System.Collections.Immutable;
+
+namespace CareCommunity.Domain.OperatingModel;
+
+/// <summary>
+/// Reference data: Cheshire East Place and its eight care communities (000 para 1; 001 l.158; 004 l.1916-1918: eight care
+/// communities and nine PCNs, coterminous except Crewe, which holds two). The seeds give the communities and the number of
+/// PCNs, not PCN names or populations: PCNs are named after their community here and populations are left unknown
+/// (docs/decisions/0012).
+/// </summary>
+public static class CheshireEast
+{
+    /// <summary>Cheshire East's Place id, <c>cheshire-east</c>.</summary>
+    public static PlaceId PlaceId { get; } = PlaceId.Create("cheshire-east");
+
+    /// <summary>Cheshire East Place with its eight care communities.</summary>
+    public static Place Place { get; } = Place.Create(PlaceId, "Cheshire East",
+    [
+        Community("crewe", "Crewe", ["Crewe"], ("crewe-pcn-a", "Crewe PCN (A)"), ("crewe-pcn-b", "Crewe PCN (B)")),
+        Community("nantwich-and-rural", "Nantwich & Rural", ["Nantwich", "rural south Cheshire East"], ("nantwich-and-rural-pcn", "Nantwich & Rural PCN")),
+        Community("smash", "SMASH", ["Sandbach", "Middlewich", "Alsager", "Scholar Green", "Haslington"], ("smash-pcn", "SMASH PCN")),
+        Community("congleton-and-holmes-chapel", "Congleton & Holmes Chapel", ["Congleton", "Holmes Chapel"], ("congleton-and-holmes-chapel-pcn", "Congleton & Holmes Chapel PCN")),
+        Community("knutsford", "Knutsford", ["Knutsford"], ("knutsford-pcn", "Knutsford PCN")),
+        Community("macclesfield", "Macclesfield", ["Macclesfield"], ("macclesfield-pcn", "Macclesfield PCN")),
+        Community("chaw", "CHAW", ["Chelford", "Handforth", "Alderley Edge", "Wilmslow"], ("chaw-pcn", "CHAW PCN")),
+        Community("bollington-disley-and-poynton", "Bollington, Disley & Poynton", ["Bollington", "Disley", "Poynton"], ("bollington-disley-and-poynton-pcn", "Bollington, Disley & Poynton PCN")),
+    ]).Value;
+
+    private static CareCommunityFootprint Community(string id, string name, string[] areas, params (string Id, string Name)[] pcns) =>
+        new(CareCommunityId.Create(id), name, [.. areas], [.. pcns.Select(p => new PrimaryCareNetwork(OrganisationId.Create(p.Id), p.Name))], null);
+}
