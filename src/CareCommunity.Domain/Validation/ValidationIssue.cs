@@ -47,37 +47,37 @@ public sealed record ValidationIssue
     }
 
     /// <summary>How serious the issue is.</summary>
-    public Severity Severity { get; init; }
+    public Severity Severity { get; }
 
     /// <summary>What kind of problem it is.</summary>
-    public IssueKind Kind { get; init; }
+    public IssueKind Kind { get; }
 
     /// <summary>The rule it concerns, e.g. <c>CC-4</c>; null for a structural problem no model rule names.</summary>
-    public RuleId? Rule { get; init; }
+    public RuleId? Rule { get; }
 
     /// <summary>The stable code.</summary>
-    public IssueCode Code { get; init; }
+    public IssueCode Code { get; }
 
     /// <summary>Where in the document it is.</summary>
-    public DocumentPath Location { get; init; }
+    public DocumentPath Location { get; }
 
     /// <summary>The message.</summary>
-    public string Message { get; init; }
+    public string Message { get; }
 
     /// <summary>The offending value as text, <see cref="RedactedValue"/> once redacted, or null.</summary>
-    public string? OffendingValue { get; init; }
+    public string? OffendingValue { get; }
 
     /// <summary>True when the offending value has been redacted.</summary>
     public bool IsRedacted => OffendingValue == RedactedValue;
 
     /// <summary>This issue with its offending value (if any) replaced by <see cref="RedactedValue"/>.</summary>
     /// <returns>The redacted issue.</returns>
-    public ValidationIssue Redacted() => OffendingValue is null ? this : this with { OffendingValue = RedactedValue };
+    public ValidationIssue Redacted() => OffendingValue is null ? this : new(Severity, Kind, Rule, Code, Location, Message, RedactedValue);
 
     /// <summary>This issue with its location anchored under <paramref name="prefix"/>.</summary>
     /// <param name="prefix">Where the element the issue was found relative to sits in the document.</param>
     /// <returns>The re-anchored issue.</returns>
-    public ValidationIssue At(DocumentPath prefix) => this with { Location = prefix.Append(Location) };
+    public ValidationIssue At(DocumentPath prefix) => new(Severity, Kind, Rule, Code, prefix.Append(Location), Message, OffendingValue);
 
     /// <summary>The issue as one line: severity, rule, code, location and message.</summary>
     /// <returns>The line.</returns>
