@@ -130,8 +130,8 @@ public static class DocumentMapper
             var title = m.Text(p.Post, at.Property("post"));
             var employer = m.Id<OrganisationId>(p.EmployerId, at.Property("employerId"), OrganisationId.TryCreate, "organisation id");
             var holder = p.PersonId is null ? null : m.Id<PersonId>(p.PersonId, at.Property("personId"), PersonId.TryCreate, "person id");
-            var cost = m.NonNegative(p.AnnualCost, at.Property("annualCost"));
-            var onCosts = m.NonNegative(p.OnCosts, at.Property("onCosts"));
+            var cost = m.NonNegative(p.AnnualCost, at.Property("annualCost"), OperatingModelRules.CostCentre.Id);
+            var onCosts = m.NonNegative(p.OnCosts, at.Property("onCosts"), OperatingModelRules.CostCentre.Id);
             return title is { } t && employer is { } e && (p.PersonId is null || holder is not null) && cost is { } c && onCosts is { } oc
                 ? new AlignedPost(t, e, c, oc, holder)
                 : null;
@@ -153,7 +153,7 @@ public static class DocumentMapper
             var at = root.Property("offer").Index(i);
             var oname = m.Text(o.Name, at.Property("name"));
             var scope = m.Enum<OfferScope>(o.Scope, at.Property("scope"));
-            var budget = m.NonNegative(o.AnnualBudget, at.Property("annualBudget"));
+            var budget = m.NonNegative(o.AnnualBudget, at.Property("annualBudget"), OperatingModelRules.EightyTwenty.Id);
             return oname is { } a && scope is { } b && budget is { } c ? new OfferElement(a, b, c) : null;
         }).ToArray();
 
@@ -290,14 +290,14 @@ public static class DocumentMapper
             return null;
         }
 
-        public Money? NonNegative(decimal pounds, DocumentPath at)
+        public Money? NonNegative(decimal pounds, DocumentPath at, Rules.RuleId rule)
         {
             if (pounds >= 0)
             {
                 return Money.FromPounds(pounds);
             }
 
-            issues.Error(IssueKind.Value, OperatingModelRules.CostCentre.Id, OperatingModelIssueCodes.NegativeAmount, at,
+            issues.Error(IssueKind.Value, rule, OperatingModelIssueCodes.NegativeAmount, at,
                 "This amount of money must not be negative.", pounds.ToString(CultureInfo.InvariantCulture));
             return null;
         }

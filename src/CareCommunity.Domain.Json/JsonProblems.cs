@@ -10,18 +10,18 @@ internal static partial class JsonProblems
 {
     public static ValidationIssue Describe(JsonException e, string kind)
     {
-        var path = e.Path is { Length: > 0 } p ? DocumentPath.FromText(p) : DocumentPath.Root;
+        var path = e.Path is { Length: > 0 } p ? DocumentPath.FromText(Anchor(p)) : DocumentPath.Root;
         var message = e.Message;
         var (code, text) = message switch
         {
-            _ when e.InnerException is JsonException inner && inner.Message.Contains("is not an ISO", StringComparison.Ordinal) => (CareCommunityDocument.WrongType, inner.Message),
-            _ when e.InnerException is JsonException inner && inner.Message.StartsWith("Expected a date", StringComparison.Ordinal) => (CareCommunityDocument.WrongType, inner.Message),
+            _ when message.Contains("is not an ISO", StringComparison.Ordinal) || message.StartsWith("Expected a", StringComparison.Ordinal) =>
+                (CareCommunityDocument.WrongType, StripPath(message)),
             _ when UnmappedMember().Match(message) is { Success: true } m => (CareCommunityDocument.UnknownMember,
                 $"Unknown member '{m.Groups[1].Value}': the {kind} format does not define it (see docs/schemas/{kind}.schema.json)."),
             _ when MissingRequired().Match(message) is { Success: true } m => (CareCommunityDocument.MissingMember,
                 $"Required member(s) missing: {m.Groups[1].Value}."),
             _ when DisallowNull().Match(message) is { Success: true } m => (CareCommunityDocument.NullValue,
-                $"The member '{m.Groups[1].Value}' must not be null."),
+                $"The member '{JsonNamingPolicy.CamelCase.ConvertName(m.Groups[1].Value)}' must not be null."),
             _ when message.Contains("Duplicate property", StringComparison.OrdinalIgnoreCase) => (CareCommunityDocument.DuplicateMember,
                 "A member appears more than once in the same object."),
             _ when message.Contains("could not be converted", StringComparison.Ordinal) => (CareCommunityDocument.WrongType,
@@ -30,12 +30,15 @@ internal static partial class JsonProblems
                 + (e.LineNumber is { } line ? string.Create(CultureInfo.InvariantCulture, $" (line {line + 1}, byte {e.BytePositionInLine + 1})") : "")),
         };
 
-        if (code == CareCommunityDocument.WrongType && e.InnerException is JsonException dateProblem)
-        {
-            text = dateProblem.Message;
-        }
-
         return new ValidationIssue(Severity.Error, IssueKind.Structure, null, code, path, text);
+    }
+
+    // System.Text.Json writes member names that are not plain identifiers as ['name'] without escaping, so such a
+    // path cannot always be read back; the issue is then located at the nearest plain ancestor (its message names the member).
+    private static string Anchor(string path)
+    {
+        var bracket = path.IndexOf("['", StringComparison.Ordinal);
+        return bracket < 0 ? path : path[..bracket];
     }
 
     private static string StripPath(string message)

@@ -95,8 +95,8 @@ public static class OperatingModelIssueCodes
     /// <summary>CC-8: the cost centre lists no aligned posts.</summary>
     public static IssueCode CostCentreEmpty { get; } = IssueCode.Create("cost-centre.empty");
 
-    /// <summary>CC-8: an amount is negative where it may not be.</summary>
-    public static IssueCode NegativeAmount { get; } = IssueCode.Create("cost-centre.negative-amount");
+    /// <summary>CC-8 (cost centre posts) or CC-9 (offer budgets): an amount is negative where it may not be.</summary>
+    public static IssueCode NegativeAmount { get; } = IssueCode.Create("model.negative-amount");
 
     /// <summary>CC-8: a change in investment or personnel was not reported.</summary>
     public static IssueCode ChangeNotReported { get; } = IssueCode.Create("cost-centre.change-not-reported");

@@ -104,7 +104,7 @@ public sealed class OperatingModelValidator
         foreach (var role in c.CoreGroup.VacantRoles)
         {
             issues.Add(new ValidationIssue(Options.VacantCoreRoleSeverity, IssueKind.Required, rule, OperatingModelIssueCodes.CoreRoleVacant, root.Property("coreGroup"),
-                $"The core role '{CoreRoleProfile.For(role).Title}' has no named holder: the core group's eight roles are each held by a named individual (CC-2).", role.ToString()));
+                $"The core role '{CoreRoleProfile.For(role).Title}' has no named holder: the core group's eight roles are each held by a named individual (CC-2).", ModelText.Of(role)));
         }
 
         for (var i = 0; i < c.CoreGroup.Members.Length; i++)
@@ -117,7 +117,7 @@ public sealed class OperatingModelValidator
             {
                 issues.Warning(IssueKind.BusinessRule, rule, OperatingModelIssueCodes.CoreRoleOrganisationMismatch, root.Property("coreGroup").Index(i).Property("role"),
                     $"The '{profile.Title}' role is held by someone from '{org.Name}' ({org.Kind}); it is expected to be held from {string.Join(" or ", profile.ExpectedPartnerKinds)} (CC-2).",
-                    member.Role.ToString());
+                    ModelText.Of(member.Role));
             }
         }
     }
@@ -128,7 +128,7 @@ public sealed class OperatingModelValidator
         foreach (var role in c.LeadershipTeam.VacantRoles)
         {
             issues.Add(new ValidationIssue(Options.VacantLeadershipRoleSeverity, IssueKind.Required, rule, OperatingModelIssueCodes.LeadershipRoleVacant, root.Property("leadershipTeam"),
-                $"No one holds the {LeadershipRoleProfile.For(role).Title}: the leadership and management team consists of five roles drawn from the core group (CC-4).", role.ToString()));
+                $"No one holds the {LeadershipRoleProfile.For(role).Title}: the leadership and management team consists of five roles drawn from the core group (CC-4).", ModelText.Of(role)));
         }
 
         var assignments = c.LeadershipTeam.Assignments;
@@ -211,12 +211,15 @@ public sealed class OperatingModelValidator
             {
                 issues.Add(new ValidationIssue(Options.OverdueSeverity, IssueKind.BusinessRule, rule, OperatingModelIssueCodes.ReportOverdue, root.Property("reporting"),
                     $"{Describe(status.Obligation)} for the period {Dates.Format(status.PeriodStart)} to {Dates.Format(status.DueDate)} is overdue: none is recorded (CC-6: every 2 months).",
-                    status.Obligation.ToString()));
+                    ModelText.Of(status.Obligation)));
             }
             else if (status.State == ReportingState.Due)
             {
                 issues.Information(IssueKind.BusinessRule, rule, OperatingModelIssueCodes.ReportDue, root.Property("reporting"),
-                    $"{Describe(status.Obligation)} is due by {Dates.Format(status.DueDate)} (CC-6).", status.Obligation.ToString());
+                    status.DueDate >= asOf
+                        ? $"{Describe(status.Obligation)} is due by {Dates.Format(status.DueDate)} (CC-6)."
+                        : $"{Describe(status.Obligation)} was due by {Dates.Format(status.DueDate)} and is within its {Options.Cadence.GraceDays} days' grace (CC-6).",
+                    ModelText.Of(status.Obligation));
             }
         }
     }
@@ -354,7 +357,7 @@ public sealed class OperatingModelValidator
             if (s.Mode == AdoptionMode.NotDelivered && s.Importance == ElementImportance.Core)
             {
                 issues.Error(IssueKind.BusinessRule, rule, OperatingModelIssueCodes.CoreElementNotDelivered, at.Property("mode"),
-                    $"'{s.Element}' of '{s.Specification}' is a core (essential) element and must be adopted or adapted, not left undelivered (CC-11).", s.Mode.ToString());
+                    $"'{s.Element}' of '{s.Specification}' is a core (essential) element and must be adopted or adapted, not left undelivered (CC-11).", ModelText.Of(s.Mode));
             }
 
             if (s.Approval is { } approval && approval.ApprovedOn > asOf)

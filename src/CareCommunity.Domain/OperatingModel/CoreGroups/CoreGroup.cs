@@ -52,7 +52,7 @@ public sealed class CoreGroup
             {
                 issues.Error(IssueKind.Invariant, OperatingModelRules.CoreGroupRoles.Id, OperatingModelIssueCodes.CoreRoleHeldTwice, at.Property("role"),
                     $"The core role '{CoreRoleProfile.For(list[i].Role).Title}' is already held by the member at index {roles[list[i].Role]}: each of the eight core roles is held by one named individual (CC-2).",
-                    list[i].Role.ToString());
+                    ModelText.Of(list[i].Role));
             }
 
             if (!people.TryAdd(list[i].Person, i))

@@ -52,7 +52,7 @@ public sealed record ReportingRecord(LocalDate Start, ImmutableArray<Submission>
                     : ReportingState.Due;
                 var inputs = new Dictionary<string, string>
                 {
-                    ["obligation"] = obligation.ToString(),
+                    ["obligation"] = ModelText.Of(obligation),
                     ["periodStart"] = periodStart.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture),
                     ["dueDate"] = due.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture),
                     ["asOf"] = asOf.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture),

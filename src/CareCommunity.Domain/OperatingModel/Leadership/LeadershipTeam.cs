@@ -49,7 +49,7 @@ public sealed class LeadershipTeam
             if (!Enum.IsDefined(a.Role))
             {
                 issues.Error(IssueKind.Value, OperatingModelRules.LeadershipTeam.Id, OperatingModelIssueCodes.UnknownLeadershipRole, at.Property("role"),
-                    "Not a leadership role of the model (CC-4).", a.Role.ToString());
+                    "Not a leadership role of the model (CC-4).", ModelText.Of(a.Role));
                 continue;
             }
 
@@ -64,7 +64,7 @@ public sealed class LeadershipTeam
             {
                 issues.Error(IssueKind.Invariant, OperatingModelRules.LeadershipTeam.Id, OperatingModelIssueCodes.LeadershipRoleHeldTwice, at.Property("role"),
                     $"The {LeadershipRoleProfile.For(a.Role).Title} is already assigned at index {seen[a.Role]}: each leadership role has one holder (CC-4).",
-                    a.Role.ToString());
+                    ModelText.Of(a.Role));
             }
         }
 

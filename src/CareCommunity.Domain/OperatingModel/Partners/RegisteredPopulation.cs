@@ -1,5 +1,4 @@
 using System.Globalization;
-using CareCommunity.Domain.Validation;
 
 namespace CareCommunity.Domain.OperatingModel;
 
@@ -20,7 +19,7 @@ public readonly record struct RegisteredPopulation : IComparable<RegisteredPopul
     /// <exception cref="RuleViolationException">The count is not positive (CC-1).</exception>
     public static RegisteredPopulation Create(int count) => count > 0
         ? new RegisteredPopulation(count)
-        : throw new RuleViolationException(OperatingModelRules.CareCommunityFootprint.Id, IssueCode.Create("footprint.population-not-positive"),
+        : throw new RuleViolationException(OperatingModelRules.CareCommunityFootprint.Id, OperatingModelIssueCodes.PopulationNotPositive,
             string.Create(CultureInfo.InvariantCulture, $"A registered population must be positive (CC-1: a care community is based on a registered population footprint); got {count}."),
             nameof(count));
 

@@ -4,9 +4,10 @@ namespace CareCommunity.Domain.OperatingModel;
 
 /// <summary>
 /// Reference data: Cheshire East Place and its eight care communities (000 para 1; 001 l.158; 004 l.1916-1918: eight care
-/// communities and nine PCNs, coterminous except Crewe, which holds two). The seeds give the communities and the number of
-/// PCNs, not PCN names or populations: PCNs are named after their community here and populations are left unknown
-/// (docs/decisions/0012).
+/// communities and nine PCNs, coterminous except Crewe, which holds two). The seeds name five of the communities (Crewe,
+/// Knutsford, Macclesfield, Nantwich and Rural, SMASH: 001 l.285-331, 004 l.2261); the other names and every area list
+/// come from the project's brief. The seeds give the number of PCNs, not their names, nor populations: PCNs are named
+/// after their community here and populations are left unknown (docs/decisions/0012).
 /// </summary>
 public static class CheshireEast
 {
