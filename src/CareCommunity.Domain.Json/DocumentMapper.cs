@@ -30,6 +30,10 @@ public static class DocumentMapper
         var errorsBefore = issues.Issues.Count(i => i.Severity == Severity.Error);
         var m = new Reader(issues);
         var root = DocumentPath.Root;
+        if (!NoNullElements(document, issues))
+        {
+            return null;
+        }
 
         if (document.SchemaVersion != CareCommunityDocumentContract.CurrentSchemaVersion)
         {
@@ -244,6 +248,48 @@ public static class DocumentMapper
                 x.InitiationDocument is { } d ? new InitiationDocumentContract(d.Reference, d.AssessedOn) : null))],
             Specifications: [.. community.Specifications.Select(s => new SpecificationElementContract(s.Specification, s.Element,
                 EnumText.Format(s.Importance), EnumText.Format(s.Mode), s.Approval is { } a ? new GovernanceApprovalContract(a.ApprovedBy, a.ApprovedOn) : null))]);
+    }
+
+    // System.Text.Json does not apply nullable annotations to collection elements, so a null element is reported here,
+    // before mapping, with its path.
+    private static bool NoNullElements(CareCommunityDocumentContract d, IssueCollector issues)
+    {
+        var root = DocumentPath.Root;
+        var ok = Check(d.AlignedPcns, root.Property("alignedPcns"));
+        ok &= Check(d.Organisations, root.Property("organisations"));
+        ok &= Check(d.People, root.Property("people"));
+        ok &= Check(d.CoreGroup, root.Property("coreGroup"));
+        ok &= Check(d.LeadershipTeam, root.Property("leadershipTeam"));
+        ok &= Check(d.WiderMembers, root.Property("widerMembers"));
+        ok &= Check(d.AlignedClinicalLeads, root.Property("alignedClinicalLeads"));
+        ok &= Check(d.Reporting.Submissions, root.Property("reporting").Property("submissions"));
+        ok &= Check(d.RiskRegister?.Risks, root.Property("riskRegister").Property("risks"));
+        ok &= Check(d.CostCentre?.Posts, root.Property("costCentre").Property("posts"));
+        ok &= Check(d.CostCentre?.Changes, root.Property("costCentre").Property("changes"));
+        ok &= Check(d.Offer, root.Property("offer"));
+        ok &= Check(d.Initiatives, root.Property("initiatives"));
+        ok &= Check(d.Specifications, root.Property("specifications"));
+        for (var i = 0; d.Initiatives is not null && i < d.Initiatives.Count; i++)
+        {
+            ok &= Check(d.Initiatives[i]?.Addresses, root.Property("initiatives").Index(i).Property("addresses"));
+        }
+
+        return ok;
+
+        bool Check<T>(IReadOnlyList<T>? list, DocumentPath at)
+        {
+            var fine = true;
+            for (var i = 0; list is not null && i < list.Count; i++)
+            {
+                if (list[i] is null)
+                {
+                    issues.Error(IssueKind.Structure, null, CareCommunityDocument.NullValue, at.Index(i), "An element of this array is null; null elements are not allowed.");
+                    fine = false;
+                }
+            }
+
+            return fine;
+        }
     }
 
     // Only called once no error was found, so every element is present.

@@ -35,6 +35,23 @@ public static class PlaceDocument
         }
 
         var root = DocumentPath.Root;
+        var nullElements = false;
+        for (var i = 0; i < contract.CareCommunities.Count; i++)
+        {
+            var c = contract.CareCommunities[i];
+            var at = root.Property("careCommunities").Index(i);
+            if (c is null || c.Areas.Any(a => a is null) || c.Pcns.Any(p => p is null))
+            {
+                issues.Error(IssueKind.Structure, null, CareCommunityDocument.NullValue, at, "This care community, or an element of its areas or pcns, is null; null elements are not allowed.");
+                nullElements = true;
+            }
+        }
+
+        if (nullElements)
+        {
+            return new PlaceValidationResult(issues.ToReport(), null);
+        }
+
         if (contract.SchemaVersion != CareCommunityDocumentContract.CurrentSchemaVersion)
         {
             issues.Error(IssueKind.Value, null, IssueCode.Create("document.unsupported-schema-version"), root.Property("schemaVersion"),

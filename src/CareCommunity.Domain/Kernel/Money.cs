@@ -45,8 +45,11 @@ public readonly record struct Money : IComparable<Money>
 
     /// <summary>Formats as pounds with two decimal places, invariantly: <c>£1,234.50</c>, <c>-£12.00</c>.</summary>
     /// <returns>The text.</returns>
-    public override string ToString() =>
-        (Pounds < 0 ? "-£" : "£") + Math.Abs(Pounds).ToString("#,##0.00", CultureInfo.InvariantCulture);
+    public override string ToString()
+    {
+        var rounded = Math.Round(Pounds, 2, MidpointRounding.AwayFromZero);
+        return (rounded < 0 ? "-£" : "£") + Math.Abs(rounded).ToString("#,##0.00", CultureInfo.InvariantCulture);
+    }
 
     /// <summary>Adds two amounts.</summary>
     /// <param name="left">The left operand.</param>

@@ -171,10 +171,23 @@ public sealed class LocalCareCommunity
             CheckOrganisation(persons[i].Organisation, orgIds, root.Property("people").Index(i).Property("organisationId"), null, issues);
         }
 
+        if (registeredPopulation.Count <= 0)
+        {
+            issues.Error(IssueKind.Value, OperatingModelRules.CareCommunityFootprint.Id, OperatingModelIssueCodes.PopulationNotPositive, root.Property("registeredPopulation"),
+                "The registered population is not set: a care community is based on a registered population footprint, which must be positive (CC-1).",
+                registeredPopulation.Count.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
         var pcns = (alignedPcns ?? throw new ArgumentNullException(nameof(alignedPcns))).ToImmutableArray();
+        var seenPcns = new Dictionary<OrganisationId, int>();
         for (var i = 0; i < pcns.Length; i++)
         {
             CheckOrganisation(pcns[i], orgIds, root.Property("alignedPcns").Index(i), OperatingModelRules.CareCommunityFootprint.Id, issues);
+            if (!seenPcns.TryAdd(pcns[i], i))
+            {
+                issues.Error(IssueKind.Invariant, OperatingModelRules.CareCommunityFootprint.Id, OperatingModelIssueCodes.DuplicateId, root.Property("alignedPcns").Index(i),
+                    $"The PCN '{pcns[i]}' is already listed at index {seenPcns[pcns[i]]} of $.alignedPcns.", pcns[i].Value);
+            }
         }
 
         var members = (coreGroup ?? throw new ArgumentNullException(nameof(coreGroup))).ToArray();
@@ -225,6 +238,13 @@ public sealed class LocalCareCommunity
             var risks = riskRegister.ToArray();
             for (var i = 0; i < risks.Length; i++)
             {
+                if (risks[i].Rating.Score == 0)
+                {
+                    issues.Error(IssueKind.Value, OperatingModelRules.RiskRegister.Id, OperatingModelIssueCodes.RiskRatingOutOfRange,
+                        root.Property("riskRegister").Property("risks").Index(i),
+                        $"Risk '{risks[i].Id}' has no rating: likelihood and impact are each rated 1 to 5 on the 5x5 matrix (CC-7).");
+                }
+
                 CheckPerson(risks[i].Owner, personIds, root.Property("riskRegister").Property("risks").Index(i).Property("ownerId"), OperatingModelRules.RiskRegister.Id, issues);
             }
 

@@ -210,7 +210,7 @@ public sealed class OperatingModelValidator
             if (status.State == ReportingState.Overdue)
             {
                 issues.Add(new ValidationIssue(Options.OverdueSeverity, IssueKind.BusinessRule, rule, OperatingModelIssueCodes.ReportOverdue, root.Property("reporting"),
-                    $"{Describe(status.Obligation)} for the period {Dates.Format(status.PeriodStart)} to {Dates.Format(status.DueDate)} is overdue: none is recorded (CC-6: every 2 months).",
+                    $"{Describe(status.Obligation)} for the period {Dates.Format(status.PeriodStart)} to {Dates.Format(status.DueDate)} is overdue: none is recorded (CC-6: once every {Options.Cadence.PeriodMonths} months).",
                     ModelText.Of(status.Obligation)));
             }
             else if (status.State == ReportingState.Due)
@@ -266,7 +266,7 @@ public sealed class OperatingModelValidator
         var centre = root.Property("costCentre");
         if (c.CostCentre.Posts.IsEmpty)
         {
-            issues.Warning(IssueKind.BusinessRule, rule, OperatingModelIssueCodes.CostCentreEmpty, centre.Property("posts"),
+            issues.Warning(IssueKind.BusinessRule, rule, OperatingModelIssueCodes.CostCentreEmpty, centre,
                 "The cost centre lists no aligned personnel: it comprises the cost, including on-costs, of all personnel aligned to the care community (CC-8).");
         }
 

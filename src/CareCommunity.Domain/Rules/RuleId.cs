@@ -16,16 +16,17 @@ namespace CareCommunity.Domain.Rules;
 public readonly struct RuleId : IEquatable<RuleId>, IComparable<RuleId>
 {
     private readonly string? _value;
+    private readonly string? _prefix;
 
     private RuleId(string value, string prefix, int number)
     {
         _value = value;
-        Prefix = prefix;
+        _prefix = prefix;
         Number = number;
     }
 
-    /// <summary>The area prefix, e.g. <c>CC</c>.</summary>
-    public string Prefix { get; } = "";
+    /// <summary>The area prefix, e.g. <c>CC</c>; empty for the default value.</summary>
+    public string Prefix => _prefix ?? "";
 
     /// <summary>The rule's number within its area, e.g. 2 for <c>CC-2</c>.</summary>
     public int Number { get; }

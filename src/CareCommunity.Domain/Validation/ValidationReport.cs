@@ -15,7 +15,7 @@ public sealed class ValidationReport
     /// <summary>A report with no issues.</summary>
     public static ValidationReport Empty { get; } = new([]);
 
-    /// <summary>Every issue, ordered by location, then code, then message.</summary>
+    /// <summary>Every issue, ordered by location (array indices numerically), then severity, then code, then message.</summary>
     public ImmutableArray<ValidationIssue> Issues { get; }
 
     /// <summary>True when no issue is an error.</summary>
@@ -40,12 +40,41 @@ public sealed class ValidationReport
     {
         ArgumentNullException.ThrowIfNull(issues);
         var ordered = issues
-            .OrderBy(i => i.Location.ToString(), StringComparer.Ordinal)
+            .OrderBy(i => SortKey(i.Location), StringComparer.Ordinal)
             .ThenBy(i => i.Severity)
             .ThenBy(i => i.Code.ToString(), StringComparer.Ordinal)
             .ThenBy(i => i.Message, StringComparer.Ordinal)
             .ToImmutableArray();
         return ordered.IsEmpty ? Empty : new ValidationReport(ordered);
+    }
+
+    // Pads array indices so that $.a[2] sorts before $.a[10].
+    private static string SortKey(DocumentPath path)
+    {
+        var text = path.ToString();
+        if (!text.Contains('[', StringComparison.Ordinal))
+        {
+            return text;
+        }
+
+        var key = new System.Text.StringBuilder(text.Length + 16);
+        for (var i = 0; i < text.Length; i++)
+        {
+            key.Append(text[i]);
+            if (text[i] == '[' && i + 1 < text.Length && char.IsAsciiDigit(text[i + 1]))
+            {
+                var end = i + 1;
+                while (end < text.Length && char.IsAsciiDigit(text[end]))
+                {
+                    end++;
+                }
+
+                key.Append(text.AsSpan(i + 1, end - i - 1).ToString().PadLeft(10, '0'));
+                i = end - 1;
+            }
+        }
+
+        return key.ToString();
     }
 
     /// <summary>This report and another, merged.</summary>

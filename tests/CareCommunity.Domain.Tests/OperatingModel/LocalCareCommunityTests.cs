@@ -199,7 +199,7 @@ public sealed class LocalCareCommunityTests
         Assert.Throws<ArgumentException>(() => LocalCareCommunityBuilder.Valid().WithName(" ").TryBuild());
     }
 
-    [Fact(Skip = "bug: LocalCareCommunity.Create accepts default(RegisteredPopulation) (Count 0) and OperatingModelValidator never emits footprint.population-not-positive, so a zero-population community passes CC-1 (src/CareCommunity.Domain/OperatingModel/LocalCareCommunity.cs Create, ~line 160; OperatingModelValidator.CheckFootprint).")]
+    [Fact]
     public void Create_DefaultRegisteredPopulation_IsACc1Error()
     {
         var result = LocalCareCommunityBuilder.Valid().WithRegisteredPopulation(default).TryBuild();

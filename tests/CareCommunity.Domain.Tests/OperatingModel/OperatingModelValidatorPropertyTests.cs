@@ -13,9 +13,13 @@ public sealed class OperatingModelValidatorPropertyTests
         from options in Gen.Frequency((1, Gen.Constant(OperatingModelOptions.Default)), (2, DomainGen.Options))
         select (c.Community, c.AsOf, options);
 
+    // Array indices compare numerically: $.a[2] before $.a[10].
+    private static string NaturalKey(string path) =>
+        System.Text.RegularExpressions.Regex.Replace(path, @"\[(\d+)\]", m => "[" + m.Groups[1].Value.PadLeft(10, '0') + "]");
+
     private static int Compare(ValidationIssue a, ValidationIssue b)
     {
-        var c = string.CompareOrdinal(a.Location.ToString(), b.Location.ToString());
+        var c = string.CompareOrdinal(NaturalKey(a.Location.ToString()), NaturalKey(b.Location.ToString()));
         c = c != 0 ? c : a.Severity.CompareTo(b.Severity);
         c = c != 0 ? c : string.CompareOrdinal(a.Code.ToString(), b.Code.ToString());
         return c != 0 ? c : string.CompareOrdinal(a.Message, b.Message);

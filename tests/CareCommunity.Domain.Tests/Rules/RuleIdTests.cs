@@ -88,7 +88,7 @@ public sealed class RuleIdTests
         Assert.True(id < RuleId.Parse("CC-1"));
     }
 
-    [Fact(Skip = "bug: RuleId.Prefix is an auto-property with initializer \"\", which default(RuleId) never runs, so default(RuleId).Prefix is null despite its non-nullable type (src/CareCommunity.Domain/Rules/RuleId.cs line 27).")]
+    [Fact]
     public void Default_Prefix_IsEmptyNotNull() => Assert.Equal("", default(RuleId).Prefix);
 
     [Fact]

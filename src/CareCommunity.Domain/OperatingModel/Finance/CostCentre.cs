@@ -66,6 +66,12 @@ public sealed record PersonnelChange(string Description, LocalDate EffectiveFrom
 /// <param name="Changes">Changes in existing investment or personnel.</param>
 public sealed record CostCentre(ImmutableArray<AlignedPost> Posts, ImmutableArray<PersonnelChange> Changes)
 {
+    /// <summary>The aligned posts; a default array reads as empty.</summary>
+    public ImmutableArray<AlignedPost> Posts { get; init; } = Posts.IsDefault ? [] : Posts;
+
+    /// <summary>The changes; a default array reads as empty.</summary>
+    public ImmutableArray<PersonnelChange> Changes { get; init; } = Changes.IsDefault ? [] : Changes;
+
     /// <summary>An empty cost centre.</summary>
     public static CostCentre Empty { get; } = new([], []);
 

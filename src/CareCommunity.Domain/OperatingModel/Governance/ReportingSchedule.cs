@@ -23,6 +23,9 @@ public sealed record ReportingStatus(ReportingObligation Obligation, LocalDate P
 /// <param name="Submissions">The dated submissions.</param>
 public sealed record ReportingRecord(LocalDate Start, ImmutableArray<Submission> Submissions)
 {
+    /// <summary>The dated submissions; a default array reads as empty.</summary>
+    public ImmutableArray<Submission> Submissions { get; init; } = Submissions.IsDefault ? [] : Submissions;
+
     /// <summary>Evaluates the schedule on a date.</summary>
     /// <param name="asOf">The date to evaluate on; periods starting after it are not listed.</param>
     /// <param name="options">The cadence.</param>
@@ -34,13 +37,11 @@ public sealed record ReportingRecord(LocalDate Start, ImmutableArray<Submission>
         for (var k = 0; ; k++)
         {
             var periodStart = Start.PlusMonths(k * options.PeriodMonths);
-            if (periodStart > asOf)
+            if (periodStart > asOf || !TryEndOfPeriod(k, options.PeriodMonths, out var due))
             {
                 break;
             }
 
-            var nextStart = Start.PlusMonths((k + 1) * options.PeriodMonths);
-            var due = nextStart.PlusDays(-1);
             foreach (var obligation in options.Obligations)
             {
                 var met = Submissions
@@ -77,6 +78,26 @@ public sealed record ReportingRecord(LocalDate Start, ImmutableArray<Submission>
         }
 
         return result.ToImmutable();
+    }
+
+    // Near the end of the calendar (year 9999) a period's end cannot be represented: the schedule stops there.
+    private bool TryEndOfPeriod(int k, int months, out LocalDate due)
+    {
+        try
+        {
+            due = Start.PlusMonths((k + 1) * months).PlusDays(-1);
+            return true;
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            due = default;
+            return false;
+        }
+        catch (OverflowException)
+        {
+            due = default;
+            return false;
+        }
     }
 
     /// <summary>Evaluates the schedule on today's date in the given time zone, as told by a clock.</summary>
@@ -121,5 +142,18 @@ public sealed record ReportingCadenceOptions
     }
 
     /// <summary>The obligations tracked; all three by default.</summary>
-    public IReadOnlyList<ReportingObligation> Obligations { get; init; } = Enum.GetValues<ReportingObligation>();
+    public IReadOnlyList<ReportingObligation> Obligations
+    {
+        get;
+        init
+        {
+            ArgumentNullException.ThrowIfNull(value);
+            foreach (var obligation in value)
+            {
+                Preconditions.CheckDefined(obligation, nameof(value));
+            }
+
+            field = value.Distinct().Order().ToArray();
+        }
+    } = Enum.GetValues<ReportingObligation>();
 }

@@ -70,4 +70,8 @@ public sealed record Initiative(
     ImmutableArray<FavouredPlanKind> Addresses,
     ExpectedImpact Impact,
     ProjectInitiationDocument? InitiationDocument,
-    OfferScope Scope);
+    OfferScope Scope)
+{
+    /// <summary>The favoured kinds of plan it addresses; a default array reads as empty.</summary>
+    public ImmutableArray<FavouredPlanKind> Addresses { get; init; } = Addresses.IsDefault ? [] : Addresses;
+}
