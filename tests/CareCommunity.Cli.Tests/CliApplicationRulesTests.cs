@@ -1,0 +1,61 @@
+using System.Text.Json.Nodes;
+using CareCommunity.Cli.Tests.Support;
+using CareCommunity.Domain.Rules;
+
+namespace CareCommunity.Cli.Tests;
+
+public sealed class CliApplicationRulesTests
+{
+    [Fact]
+    public void Rules_FormatJson_ListsCc1ToCc11WithSeedCitations()
+    {
+        var result = CliRunner.Run("rules", "--format", "json");
+
+        Assert.True(result.ExitCode == ExitCodes.Ok, result.ToString());
+        var rules = JsonNode.Parse(result.Out)!["rules"]!.AsArray();
+        Assert.Equal(Enumerable.Range(1, 11).Select(n => $"CC-{n}"), rules.Select(r => r!["id"]!.GetValue<string>()));
+        var seeds = SeedDocument.All.Select(s => s.FileName).ToHashSet();
+        Assert.All(rules, r =>
+        {
+            var sources = r!["sources"]!.AsArray();
+            Assert.NotEmpty(sources);
+            Assert.All(sources, s =>
+            {
+                Assert.Contains(s!["document"]!.GetValue<string>(), seeds);
+                Assert.Contains(s["document"]!.GetValue<string>(), s["citation"]!.GetValue<string>(), StringComparison.Ordinal);
+            });
+        });
+    }
+
+    [Fact]
+    public void Rules_Text_ListsEveryRuleWithItsSources()
+    {
+        var result = CliRunner.Run("rules");
+
+        Assert.True(result.ExitCode == ExitCodes.Ok, result.ToString());
+        foreach (var rule in RuleCatalogue.OperatingModel.Rules)
+        {
+            Assert.Contains($"{rule.Id}  {rule.Title}", result.Out, StringComparison.Ordinal);
+        }
+
+        Assert.Contains("Sources: 001_66a02ae51481bc0b.txt", result.Out, StringComparison.Ordinal);
+        Assert.Equal("", result.Error);
+    }
+
+    [Fact]
+    public void Rules_Output_WritesTheFile()
+    {
+        using var temp = new TempFolder();
+        var output = temp.File("rules.json");
+
+        var result = CliRunner.Run("rules", "-f", "json", "--output", output);
+
+        Assert.Equal(ExitCodes.Ok, result.ExitCode);
+        Assert.Equal("", result.Out);
+        Assert.Equal(11, JsonNode.Parse(File.ReadAllText(output))!["rules"]!.AsArray().Count);
+    }
+
+    [Fact]
+    public void Rules_BadFormat_ExitsTwo() =>
+        Assert.Equal(ExitCodes.Usage, CliRunner.Run("rules", "--format", "operation-outcome").ExitCode);
+}

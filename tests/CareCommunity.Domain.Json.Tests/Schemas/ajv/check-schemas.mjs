@@ -1,0 +1,47 @@
+// Optional cross-check of the published JSON Schemas with ajv (not part of the xunit suite; needs Node and npm).
+//   cd tests/CareCommunity.Domain.Json.Tests/Schemas/ajv && npm install --no-save ajv@8 ajv-formats@3 && node check-schemas.mjs
+// Compiles every docs/schemas/*.json as draft 2020-12 (strict), then checks that the valid sample and the cc-N-*
+// invalid samples conform to care-community.schema.json and that structure-bad-values.json does not.
+import { readFileSync, readdirSync } from "node:fs";
+import { join, dirname } from "node:path";
+import { fileURLToPath } from "node:url";
+import Ajv2020 from "ajv/dist/2020.js";
+import addFormats from "ajv-formats";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "..", "..");
+const read = (p) => JSON.parse(readFileSync(join(root, p), "utf8"));
+const ajv = new Ajv2020({ strict: true, allErrors: true });
+addFormats(ajv);
+
+let failures = 0;
+const schemas = readdirSync(join(root, "docs/schemas")).filter((f) => f.endsWith(".json"));
+for (const file of schemas) {
+  try {
+    ajv.addSchema(read(`docs/schemas/${file}`), file);
+    ajv.getSchema(file);
+    console.log(`ok   compiles  ${file}`);
+  } catch (e) {
+    failures++;
+    console.log(`FAIL compiles  ${file}: ${e.message}`);
+  }
+}
+
+const validate = ajv.getSchema("care-community.schema.json");
+const expect = (path, shouldPass) => {
+  let text = readFileSync(join(root, path), "utf8");
+  let doc;
+  try { doc = JSON.parse(text); } catch { console.log(`skip (not JSON) ${path}`); return; }
+  const ok = validate(doc);
+  if (ok !== shouldPass) {
+    failures++;
+    console.log(`FAIL ${path}: expected ${shouldPass ? "valid" : "invalid"}`, ajv.errorsText(validate.errors));
+  } else {
+    console.log(`ok   ${shouldPass ? "valid  " : "invalid"}   ${path}`);
+  }
+};
+expect("samples/data/care-community.valid.json", true);
+for (const f of readdirSync(join(root, "samples/data/invalid")).sort()) {
+  if (f.startsWith("cc-")) expect(`samples/data/invalid/${f}`, true);
+  if (f === "structure-bad-values.json" || f === "structure-unknown-member.json" || f === "structure-missing-reporting.json") expect(`samples/data/invalid/${f}`, false);
+}
+process.exit(failures === 0 ? 0 : 1);
