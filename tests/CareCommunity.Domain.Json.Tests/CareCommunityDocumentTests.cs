@@ -522,13 +522,17 @@ public sealed class CareCommunityDocumentTests
         {
             Assert.Equal(before.Code, after.Code);
             Assert.Equal(before.Location, after.Location);
-            Assert.Equal(before.Message, after.Message);
+            Assert.Equal(
+                before.OffendingValue is { } value ? before.Message.Replace($"'{value}'", "'[redacted]'", StringComparison.Ordinal) : before.Message,
+                after.Message);
             Assert.Equal(before.Severity, after.Severity);
             Assert.Equal(before.Rule, after.Rule);
             Assert.Equal(before.OffendingValue is null ? null : ValidationIssue.RedactedValue, after.OffendingValue);
         }
 
         Assert.DoesNotContain(redacted.Issues, i => i.OffendingValue is "P 001" or "coach" or "9");
+        Assert.DoesNotContain(redacted.Issues, i => i.Message.Contains("'P 001'", StringComparison.Ordinal) || i.Message.Contains("'coach'", StringComparison.Ordinal));
+        Assert.Contains(redacted.Issues, i => i.Message.Contains("coachOrServiceManager", StringComparison.Ordinal));
     }
 
     // ----- round trip

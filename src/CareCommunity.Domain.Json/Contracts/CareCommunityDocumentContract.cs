@@ -36,7 +36,7 @@ public sealed record CareCommunityDocumentContract(
     string Name,
     [property: IdentifierValue] string PlaceId,
     int RegisteredPopulation,
-    IReadOnlyList<string> AlignedPcns,
+    [property: IdentifierValue] IReadOnlyList<string> AlignedPcns,
     IReadOnlyList<OrganisationContract> Organisations,
     IReadOnlyList<PersonContract> People,
     IReadOnlyList<CoreGroupMemberContract> CoreGroup,

@@ -14,8 +14,8 @@ public sealed class EnumValuesAttribute(Type enumType) : Attribute
 }
 
 /// <summary>
-/// Marks a string member of a contract that holds an identifier (see <see cref="Identifier"/>): the JSON Schema gives
-/// its pattern and the reader reports any other text with its location.
+/// Marks a string member (or a list of strings) of a contract that holds identifiers (see <see cref="Identifier"/>):
+/// the JSON Schema gives their pattern and the reader reports any other text with its location.
 /// </summary>
 [AttributeUsage(AttributeTargets.Property | AttributeTargets.Parameter, AllowMultiple = false)]
 public sealed class IdentifierValueAttribute : Attribute;

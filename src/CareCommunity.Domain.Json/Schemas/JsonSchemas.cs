@@ -83,7 +83,7 @@ public static class JsonSchemas
 
             if (provider.IsDefined(typeof(IdentifierValueAttribute), false))
             {
-                obj["pattern"] = "^[a-z0-9][a-z0-9-]{0,63}$";
+                (obj["items"] as JsonObject ?? obj)["pattern"] = "^[a-z0-9][a-z0-9-]{0,63}$";
             }
         }
 

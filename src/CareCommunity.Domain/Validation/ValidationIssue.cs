@@ -70,9 +70,15 @@ public sealed record ValidationIssue
     /// <summary>True when the offending value has been redacted.</summary>
     public bool IsRedacted => OffendingValue == RedactedValue;
 
-    /// <summary>This issue with its offending value (if any) replaced by <see cref="RedactedValue"/>.</summary>
+    /// <summary>
+    /// This issue with its offending value (if any) replaced by <see cref="RedactedValue"/>: in <see cref="OffendingValue"/>,
+    /// and where the message quotes it ('value').
+    /// </summary>
     /// <returns>The redacted issue.</returns>
-    public ValidationIssue Redacted() => OffendingValue is null ? this : new(Severity, Kind, Rule, Code, Location, Message, RedactedValue);
+    public ValidationIssue Redacted() => OffendingValue is null or RedactedValue
+        ? this
+        : new(Severity, Kind, Rule, Code, Location,
+            OffendingValue.Length == 0 ? Message : Message.Replace($"'{OffendingValue}'", $"'{RedactedValue}'", StringComparison.Ordinal), RedactedValue);
 
     /// <summary>This issue with its location anchored under <paramref name="prefix"/>.</summary>
     /// <param name="prefix">Where the element the issue was found relative to sits in the document.</param>
