@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using CareCommunity.Domain.Json;
+using CareCommunity.Domain.OperatingModel;
 using CareCommunity.Domain.Rules;
 using CareCommunity.Domain.Validation;
 using NodaTime;
@@ -61,7 +62,13 @@ public sealed class CliApplication
             {
                 foreach (var error in parse.Errors)
                 {
-                    _error.WriteLine($"carecommunity: {error.Message}");
+                    var where = error.SymbolResult switch
+                    {
+                        System.CommandLine.Parsing.OptionResult o => o.Option.Name + ": ",
+                        System.CommandLine.Parsing.ArgumentResult a => a.Argument.Name + ": ",
+                        _ => "",
+                    };
+                    _error.WriteLine($"carecommunity: {where}{error.Message}");
                 }
 
                 _error.WriteLine("Run 'carecommunity --help' for usage.");
@@ -103,11 +110,56 @@ public sealed class CliApplication
         var redact = new Option<bool>("--redact") { Description = "Replace offending values in issues with [redacted] (documents may hold personal data)." };
         var asOf = new Option<string?>("--as-of") { Description = "Evaluate time-dependent rules on this date (yyyy-MM-dd) instead of the document's asOf." };
         var output = new Option<string?>("--output", "-o") { Description = "Write the result to this file instead of standard output." };
-        var validate = new Command("validate", "Validate a care-community document. Exit 0 when valid, 1 when it breaks rules, 2 for usage errors.")
+        var vacantRoles = new Option<string>("--vacant-roles") { Description = "Severity of a vacant core or leadership role (CC-2, CC-4).", DefaultValueFactory = _ => "error" };
+        vacantRoles.AcceptOnlyFromAmong("error", "warning");
+        var overdue = new Option<string>("--overdue") { Description = "Severity of an overdue meeting or report (CC-6).", DefaultValueFactory = _ => "error" };
+        overdue.AcceptOnlyFromAmong("error", "warning");
+        var graceDays = new Option<int>("--grace-days") { Description = "Days after a reporting period ends before an unmet obligation is overdue (CC-6).", DefaultValueFactory = _ => 0 };
+        var nursingLead = new Option<string>("--nursing-ahp-lead") { Description = "Who may hold the nursing or AHP lead (CC-4, docs/decisions/0005).", DefaultValueFactory = _ => "nurse-or-ahp" };
+        nursingLead.AcceptOnlyFromAmong("nurse-or-ahp", "any-core-member");
+        var basis = new Option<string>("--eighty-twenty-basis") { Description = "How the 80:20 local share is measured (CC-9, docs/decisions/0008).", DefaultValueFactory = _ => "spend" };
+        basis.AcceptOnlyFromAmong("spend", "element-count");
+        var maxLocal = new Option<decimal>("--max-local-share") { Description = "Largest share of the offer local variation may take, 0 to 1 (CC-9).", DefaultValueFactory = _ => 0.20m };
+        var threshold = new Option<int>("--escalation-threshold") { Description = "Risk score (1-25) at or above which an open risk should be escalated (CC-7).", DefaultValueFactory = _ => 15 };
+        var validate = new Command("validate", "Validate a care-community or place document. Exit 0 when valid, 1 when it breaks rules, 2 for usage errors.")
         {
-            file, format, redact, asOf, output,
+            file, format, redact, asOf, output, vacantRoles, overdue, graceDays, nursingLead, basis, maxLocal, threshold,
         };
-        validate.SetAction(p => Validate(p.GetValue(file)!, p.GetValue(format)!, p.GetValue(redact), p.GetValue(asOf), p.GetValue(output)));
+        validate.SetAction(p =>
+        {
+            var grace = p.GetValue(graceDays);
+            var share = p.GetValue(maxLocal);
+            var score = p.GetValue(threshold);
+            if (grace < 0)
+            {
+                throw new UsageException($"--grace-days must not be negative; got {grace}.");
+            }
+
+            if (share is < 0m or > 1m)
+            {
+                throw new UsageException(string.Create(CultureInfo.InvariantCulture, $"--max-local-share is a share from 0 to 1 (e.g. 0.20); got {share}."));
+            }
+
+            if (score is < 1 or > 25)
+            {
+                throw new UsageException($"--escalation-threshold is a risk score from 1 to 25; got {score}.");
+            }
+
+            var vacant = p.GetValue(vacantRoles) == "warning" ? Severity.Warning : Severity.Error;
+            var options = OperatingModelOptions.Default with
+            {
+                VacantCoreRoleSeverity = vacant,
+                VacantLeadershipRoleSeverity = vacant,
+                OverdueSeverity = p.GetValue(overdue) == "warning" ? Severity.Warning : Severity.Error,
+                Cadence = ReportingCadenceOptions.Default with { GraceDays = grace },
+                NursingOrAhpLead = p.GetValue(nursingLead) == "any-core-member" ? NursingOrAhpLeadPolicy.AnyCoreGroupMember : NursingOrAhpLeadPolicy.RegisteredNurseOrAhp,
+                EightyTwentyBasis = p.GetValue(basis) == "element-count" ? EightyTwentyBasis.ElementCount : EightyTwentyBasis.Spend,
+                MaximumLocalVariationShare = share,
+                EscalationThreshold = score,
+            };
+
+            return Validate(p.GetValue(file)!, p.GetValue(format)!, p.GetValue(redact), p.GetValue(asOf), p.GetValue(output), options);
+        });
         root.Subcommands.Add(validate);
 
         var rulesFormat = new Option<string>("--format", "-f") { Description = "Output format.", DefaultValueFactory = _ => "text" };
@@ -124,7 +176,7 @@ public sealed class CliApplication
         return root;
     }
 
-    private int Validate(string path, string format, bool redact, string? asOfText, string? output)
+    private int Validate(string path, string format, bool redact, string? asOfText, string? output, OperatingModelOptions options)
     {
         if (!File.Exists(path))
         {
@@ -148,7 +200,7 @@ public sealed class CliApplication
         }
         else
         {
-            var result = CareCommunityDocument.Validate(bytes, new DocumentValidationSettings { AsOf = asOf, Clock = _clock });
+            var result = CareCommunityDocument.Validate(bytes, new DocumentValidationSettings { AsOf = asOf, Clock = _clock, Options = options });
             report = result.Report;
             evaluatedOn = result.AsOf;
         }
