@@ -8,7 +8,7 @@ namespace CareCommunity.Domain.Json;
 /// <summary>Turns System.Text.Json's exceptions into validation issues a person understands.</summary>
 internal static partial class JsonProblems
 {
-    public static ValidationIssue Describe(JsonException e, string kind)
+    public static ValidationIssue Describe(JsonException e, string kind, bool hasPublishedSchema = true)
     {
         var path = e.Path is { Length: > 0 } p ? DocumentPath.FromText(Anchor(p)) : DocumentPath.Root;
         var message = e.Message;
@@ -17,7 +17,7 @@ internal static partial class JsonProblems
             _ when message.Contains("is not an ISO", StringComparison.Ordinal) || message.StartsWith("Expected a", StringComparison.Ordinal) =>
                 (CareCommunityDocument.WrongType, StripPath(message)),
             _ when UnmappedMember().Match(message) is { Success: true } m => (CareCommunityDocument.UnknownMember,
-                $"Unknown member '{m.Groups[1].Value}': the {kind} format does not define it (see docs/schemas/{kind}.schema.json)."),
+                $"Unknown member '{m.Groups[1].Value}': the {kind} format does not define it{SchemaHint(kind, hasPublishedSchema)}."),
             _ when MissingRequired().Match(message) is { Success: true } m => (CareCommunityDocument.MissingMember,
                 $"Required member(s) missing: {m.Groups[1].Value}."),
             _ when DisallowNull().Match(message) is { Success: true } m => (CareCommunityDocument.NullValue,
@@ -25,7 +25,7 @@ internal static partial class JsonProblems
             _ when message.Contains("Duplicate property", StringComparison.OrdinalIgnoreCase) => (CareCommunityDocument.DuplicateMember,
                 "A member appears more than once in the same object."),
             _ when message.Contains("could not be converted", StringComparison.Ordinal) => (CareCommunityDocument.WrongType,
-                $"This value has the wrong JSON type for this member (see docs/schemas/{kind}.schema.json)."),
+                $"This value has the wrong JSON type for this member{SchemaHint(kind, hasPublishedSchema)}."),
             _ => (CareCommunityDocument.MalformedJson, $"The document is not well-formed JSON: {StripPath(message)}"
                 + (e.LineNumber is { } line ? string.Create(CultureInfo.InvariantCulture, $" (line {line + 1}, byte {e.BytePositionInLine + 1})") : "")),
         };
@@ -40,6 +40,8 @@ internal static partial class JsonProblems
         var bracket = path.IndexOf("['", StringComparison.Ordinal);
         return bracket < 0 ? path : path[..bracket];
     }
+
+    private static string SchemaHint(string kind, bool published) => published ? $" (see docs/schemas/{kind}.schema.json)" : "";
 
     private static string StripPath(string message)
     {
