@@ -1,3 +1,4 @@
+using CareCommunity.Testing;
 using CareCommunity.Cli.Tests.Support;
 
 namespace CareCommunity.Cli.Tests;

@@ -1,3 +1,4 @@
+using CareCommunity.Testing;
 using CareCommunity.Cli.Tests.Support;
 using CareCommunity.Domain.Json;
 

@@ -1,3 +1,4 @@
+using CareCommunity.Testing;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using CareCommunity.Cli.Tests.Support;

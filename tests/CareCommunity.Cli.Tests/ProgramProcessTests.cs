@@ -1,3 +1,4 @@
+using CareCommunity.Testing;
 using System.Diagnostics;
 using CareCommunity.Cli.Tests.Support;
 

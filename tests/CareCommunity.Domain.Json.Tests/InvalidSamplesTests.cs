@@ -1,3 +1,4 @@
+using CareCommunity.Testing;
 using System.Text.RegularExpressions;
 using CareCommunity.Domain.Json.Tests.Support;
 using CareCommunity.Domain.Validation;

@@ -1,3 +1,4 @@
+using CareCommunity.Testing;
 using System.Text;
 using CareCommunity.Domain.Json;
 using CareCommunity.Domain.OperatingModel;
@@ -7,18 +8,7 @@ namespace CareCommunity.Domain.Json.Tests.Places;
 
 public class PlaceDocumentTests
 {
-    private static string RepoRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "CareCommunity.Domain.sln")))
-        {
-            dir = dir.Parent;
-        }
-
-        return dir?.FullName ?? throw new InvalidOperationException("Repository root not found.");
-    }
-
-    private static string SamplePath => Path.Combine(RepoRoot(), "samples", "data", "cheshire-east-care-communities.json");
+    private static string SamplePath => Path.Combine(RepositoryFiles.Root, "samples", "data", "cheshire-east-care-communities.json");
 
     [Fact]
     public void ValidateFile_CheshireEastSample_IsValidAndMatchesTheReferenceData()
@@ -50,7 +40,7 @@ public class PlaceDocumentTests
     public void Detect_PlaceAndCareCommunityDocuments_AreToldApart()
     {
         Assert.Equal(DocumentKind.Place, JsonDocuments.Detect(File.ReadAllBytes(SamplePath)));
-        Assert.Equal(DocumentKind.CareCommunity, JsonDocuments.Detect(File.ReadAllBytes(Path.Combine(RepoRoot(), "samples", "data", "care-community.valid.json"))));
+        Assert.Equal(DocumentKind.CareCommunity, JsonDocuments.Detect(File.ReadAllBytes(Path.Combine(RepositoryFiles.Root, "samples", "data", "care-community.valid.json"))));
         Assert.Equal(DocumentKind.CareCommunity, JsonDocuments.Detect("{ not json"u8));
         Assert.Equal(DocumentKind.Place, JsonDocuments.Detect("{\"$schema\": \"x/place.schema.json\"}"u8));
     }

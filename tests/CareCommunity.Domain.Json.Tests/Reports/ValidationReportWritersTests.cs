@@ -1,3 +1,4 @@
+using CareCommunity.Testing;
 using System.Text.Json.Nodes;
 using CareCommunity.Domain.Json.Tests.Support;
 using CareCommunity.Domain.Rules;

@@ -1,3 +1,4 @@
+using CareCommunity.Testing;
 using System.Reflection;
 using System.Text;
 using System.Text.Json;

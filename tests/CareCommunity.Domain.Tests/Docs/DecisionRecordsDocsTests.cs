@@ -1,3 +1,4 @@
+using CareCommunity.Testing;
 using System.Text.RegularExpressions;
 
 namespace CareCommunity.Domain.Tests.Docs;

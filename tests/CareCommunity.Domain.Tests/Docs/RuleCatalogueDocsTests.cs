@@ -1,3 +1,4 @@
+using CareCommunity.Testing;
 using System.Reflection;
 using System.Text.RegularExpressions;
 using CareCommunity.Domain.OperatingModel;

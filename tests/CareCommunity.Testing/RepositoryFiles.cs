@@ -1,7 +1,7 @@
-namespace CareCommunity.Cli.Tests.Support;
+namespace CareCommunity.Testing;
 
-/// <summary>Finds files of the repository from the test's output folder by walking up to <c>CareCommunity.Domain.sln</c>.</summary>
-internal static class RepositoryFiles
+/// <summary>Finds files of the repository from a test's output folder by walking up to <c>CareCommunity.Domain.sln</c>.</summary>
+public static class RepositoryFiles
 {
     private const string SolutionFileName = "CareCommunity.Domain.sln";
 
@@ -16,9 +16,16 @@ internal static class RepositoryFiles
     /// <summary>The folder of invalid sample documents.</summary>
     public static string InvalidSamplesFolder => PathOf("samples/data/invalid");
 
-    /// <summary>The full path of a file given relative to the repository root with '/' separators.</summary>
+    /// <summary>The folder of the published schemas.</summary>
+    public static string SchemasFolder => PathOf("docs/schemas");
+
+    /// <summary>The full path of a file or folder given relative to the repository root with '/' separators.</summary>
     public static string PathOf(string relative) =>
         Path.Combine([Root, .. relative.Split('/', StringSplitOptions.RemoveEmptyEntries)]);
+
+    /// <summary>The path relative to the root, with '/' separators, for messages.</summary>
+    public static string Relative(string fullPath) =>
+        Path.GetRelativePath(Root, fullPath).Replace(Path.DirectorySeparatorChar, '/');
 
     /// <summary>The invalid samples' file names, in ordinal order.</summary>
     public static IReadOnlyList<string> InvalidSampleNames() =>
@@ -26,6 +33,21 @@ internal static class RepositoryFiles
 
     /// <summary>An invalid sample's full path.</summary>
     public static string InvalidSample(string fileName) => Path.Combine(InvalidSamplesFolder, fileName);
+
+    /// <summary>The bytes of the valid sample.</summary>
+    public static byte[] ValidSampleBytes() => File.ReadAllBytes(ValidSample);
+
+    /// <summary>Files under a folder, skipping build output (bin/, obj/).</summary>
+    public static IEnumerable<string> SourceFiles(string relativeFolder, string pattern) =>
+        Directory.EnumerateFiles(PathOf(relativeFolder), pattern, SearchOption.AllDirectories)
+            .Where(f => !IsBuildOutput(f))
+            .Order(StringComparer.Ordinal);
+
+    private static bool IsBuildOutput(string path)
+    {
+        var parts = Path.GetRelativePath(Root, path).Split(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar);
+        return parts.Any(p => p is "bin" or "obj");
+    }
 
     private static string FindRoot()
     {
