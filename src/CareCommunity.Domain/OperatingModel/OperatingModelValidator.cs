@@ -205,7 +205,7 @@ public sealed class OperatingModelValidator
             }
         }
 
-        foreach (var status in c.Reporting.Evaluate(asOf, Options.Cadence))
+        foreach (var status in c.Reporting.Evaluate(asOf, Options.Cadence, includeMet: false))
         {
             if (status.State == ReportingState.Overdue)
             {

@@ -30,55 +30,97 @@ public sealed record ReportingRecord(LocalDate Start, ImmutableArray<Submission>
     /// <param name="asOf">The date to evaluate on; periods starting after it are not listed.</param>
     /// <param name="options">The cadence.</param>
     /// <returns>One status per obligation per period that has started, in date then obligation order.</returns>
-    public ImmutableArray<ReportingStatus> Evaluate(LocalDate asOf, ReportingCadenceOptions? options = null)
+    public ImmutableArray<ReportingStatus> Evaluate(LocalDate asOf, ReportingCadenceOptions? options = null) =>
+        [.. Evaluate(asOf, options ?? ReportingCadenceOptions.Default, includeMet: true)];
+
+    /// <summary>
+    /// The statuses in date then obligation order; with <paramref name="includeMet"/> false only those not met (what
+    /// validation reports). Submissions are indexed once per call, sorted by date per obligation, and each period's
+    /// first submission is found by binary search, so the cost grows as periods × log(submissions).
+    /// </summary>
+    internal IEnumerable<ReportingStatus> Evaluate(LocalDate asOf, ReportingCadenceOptions options, bool includeMet)
     {
-        options ??= ReportingCadenceOptions.Default;
-        var result = ImmutableArray.CreateBuilder<ReportingStatus>();
+        var byObligation = Submissions
+            .Where(s => s.Date <= asOf)
+            .GroupBy(s => s.Obligation)
+            .ToDictionary(g => g.Key, g => g.Select(s => s.Date).Order().ToArray());
+        var periodMonths = options.PeriodMonths.ToString(CultureInfo.InvariantCulture);
+        var graceDays = options.GraceDays.ToString(CultureInfo.InvariantCulture);
+        var asOfText = Iso(asOf);
         for (var k = 0; ; k++)
         {
             var periodStart = Start.PlusMonths(k * options.PeriodMonths);
             if (periodStart > asOf || !TryEndOfPeriod(k, options.PeriodMonths, out var due))
             {
-                break;
+                yield break;
             }
 
+            var startText = Iso(periodStart);
+            var dueText = Iso(due);
             foreach (var obligation in options.Obligations)
             {
-                var met = Submissions
-                    .Where(s => s.Obligation == obligation && s.Date >= periodStart && s.Date <= due && s.Date <= asOf)
-                    .Select(s => (LocalDate?)s.Date)
-                    .Min();
+                var met = FirstWithin(byObligation.GetValueOrDefault(obligation), periodStart, due);
                 var state = met is not null ? ReportingState.Met
                     : asOf > due.PlusDays(options.GraceDays) ? ReportingState.Overdue
                     : ReportingState.Due;
+                if (state == ReportingState.Met && !includeMet)
+                {
+                    continue;
+                }
+
                 var inputs = new Dictionary<string, string>
                 {
                     ["obligation"] = ModelText.Of(obligation),
-                    ["periodStart"] = periodStart.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture),
-                    ["dueDate"] = due.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture),
-                    ["asOf"] = asOf.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture),
-                    ["periodMonths"] = options.PeriodMonths.ToString(CultureInfo.InvariantCulture),
-                    ["graceDays"] = options.GraceDays.ToString(CultureInfo.InvariantCulture),
+                    ["periodStart"] = startText,
+                    ["dueDate"] = dueText,
+                    ["asOf"] = asOfText,
+                    ["periodMonths"] = periodMonths,
+                    ["graceDays"] = graceDays,
                 };
                 if (met is { } on)
                 {
-                    inputs["metOn"] = on.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
+                    inputs["metOn"] = Iso(on);
                 }
 
                 var reason = state switch
                 {
-                    ReportingState.Met => $"Met on {inputs["metOn"]}, within the period {inputs["periodStart"]} to {inputs["dueDate"]}.",
-                    ReportingState.Due => $"Due by {inputs["dueDate"]}; no submission yet in the period starting {inputs["periodStart"]}.",
-                    _ => $"Overdue: the period {inputs["periodStart"]} to {inputs["dueDate"]} ended"
+                    ReportingState.Met => $"Met on {inputs["metOn"]}, within the period {startText} to {dueText}.",
+                    ReportingState.Due => $"Due by {dueText}; no submission yet in the period starting {startText}.",
+                    _ => $"Overdue: the period {startText} to {dueText} ended"
                         + (options.GraceDays > 0 ? $" (plus {options.GraceDays} days' grace)" : "") + " with no submission.",
                 };
                 var why = new Explanation(reason, [RuleApplication.Of(OperatingModelRules.GovernanceCadence.Id, state != ReportingState.Overdue, reason, inputs)]);
-                result.Add(new ReportingStatus(obligation, periodStart, due, state, met, why));
+                yield return new ReportingStatus(obligation, periodStart, due, state, met, why);
+            }
+        }
+    }
+
+    // The earliest date in [from, to] of a sorted array, by binary search.
+    private static LocalDate? FirstWithin(LocalDate[]? sorted, LocalDate from, LocalDate to)
+    {
+        if (sorted is null)
+        {
+            return null;
+        }
+
+        int lo = 0, hi = sorted.Length;
+        while (lo < hi)
+        {
+            var mid = lo + ((hi - lo) / 2);
+            if (sorted[mid] < from)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
             }
         }
 
-        return result.ToImmutable();
+        return lo < sorted.Length && sorted[lo] <= to ? sorted[lo] : null;
     }
+
+    private static string Iso(LocalDate date) => NodaTime.Text.LocalDatePattern.Iso.Format(date);
 
     // Near the end of the calendar (year 9999) a period's end cannot be represented: the schedule stops there.
     private bool TryEndOfPeriod(int k, int months, out LocalDate due)
