@@ -1,7 +1,8 @@
 // Optional cross-check of the published JSON Schemas with ajv (not part of the xunit suite; needs Node and npm).
 //   cd tests/CareCommunity.Domain.Json.Tests/Schemas/ajv && npm install --no-save ajv@8 ajv-formats@3 && node check-schemas.mjs
 // Compiles every docs/schemas/*.json as draft 2020-12 (strict), then checks that the valid sample and the cc-N-*
-// invalid samples conform to care-community.schema.json and that structure-bad-values.json does not.
+// invalid samples conform to care-community.schema.json, the Cheshire East place document to place.schema.json, and
+// that the structurally broken samples do not.
 import { readFileSync, readdirSync } from "node:fs";
 import { join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -26,8 +27,8 @@ for (const file of schemas) {
   }
 }
 
-const validate = ajv.getSchema("care-community.schema.json");
-const expect = (path, shouldPass) => {
+const expect = (path, shouldPass, schema = "care-community.schema.json") => {
+  const validate = ajv.getSchema(schema);
   let text = readFileSync(join(root, path), "utf8");
   let doc;
   try { doc = JSON.parse(text); } catch { console.log(`skip (not JSON) ${path}`); return; }
@@ -40,6 +41,7 @@ const expect = (path, shouldPass) => {
   }
 };
 expect("samples/data/care-community.valid.json", true);
+expect("samples/data/cheshire-east-care-communities.json", true, "place.schema.json");
 for (const f of readdirSync(join(root, "samples/data/invalid")).sort()) {
   if (f.startsWith("cc-")) expect(`samples/data/invalid/${f}`, true);
   if (f === "structure-bad-values.json" || f === "structure-unknown-member.json" || f === "structure-missing-reporting.json") expect(`samples/data/invalid/${f}`, false);
