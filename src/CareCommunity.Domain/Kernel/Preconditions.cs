@@ -20,6 +20,12 @@ internal static class Preconditions
         }
     }
 
+    internal static string CheckText(string value, string paramName)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(value, paramName);
+        return value;
+    }
+
     internal static void CheckNotNegative(Money value, string paramName)
     {
         if (value.IsNegative)

@@ -48,7 +48,11 @@ public sealed record AlignedPost
 /// <summary>The impact assessment a change in investment or personnel must carry (CC-8).</summary>
 /// <param name="Reference">The assessment's reference.</param>
 /// <param name="CompletedOn">When it was completed.</param>
-public sealed record ImpactAssessment(string Reference, LocalDate CompletedOn);
+public sealed record ImpactAssessment(string Reference, LocalDate CompletedOn)
+{
+    /// <summary>The assessment's reference; never blank.</summary>
+    public string Reference { get; init => field = Preconditions.CheckText(value, nameof(Reference)); } = Preconditions.CheckText(Reference, nameof(Reference));
+}
 
 /// <summary>
 /// A change in existing investment or personnel (CC-8). It must be reported to the 8 Care Communities Development &amp;
@@ -59,7 +63,11 @@ public sealed record ImpactAssessment(string Reference, LocalDate CompletedOn);
 /// <param name="AnnualCostChange">The change in annual cost (negative for a saving).</param>
 /// <param name="ReportedOn">When it was reported to the Development &amp; Operational Group, if it was.</param>
 /// <param name="ImpactAssessment">Its impact assessment, if completed.</param>
-public sealed record PersonnelChange(string Description, LocalDate EffectiveFrom, Money AnnualCostChange, LocalDate? ReportedOn, ImpactAssessment? ImpactAssessment);
+public sealed record PersonnelChange(string Description, LocalDate EffectiveFrom, Money AnnualCostChange, LocalDate? ReportedOn, ImpactAssessment? ImpactAssessment)
+{
+    /// <summary>What changes; never blank.</summary>
+    public string Description { get; init => field = Preconditions.CheckText(value, nameof(Description)); } = Preconditions.CheckText(Description, nameof(Description));
+}
 
 /// <summary>A care community's cost centre (CC-8): the cost, including on-costs, of all personnel aligned to it.</summary>
 /// <param name="Posts">The aligned posts.</param>

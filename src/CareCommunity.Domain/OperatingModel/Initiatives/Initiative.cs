@@ -53,7 +53,11 @@ public sealed record ExpectedImpact(string? ShortTerm, string? MediumTerm, strin
 /// <summary>A project initiation document and its assessment against the agreed framework (004 l.2284).</summary>
 /// <param name="Reference">The document's reference.</param>
 /// <param name="AssessedOn">When it was assessed, or null if not yet.</param>
-public sealed record ProjectInitiationDocument(string Reference, LocalDate? AssessedOn);
+public sealed record ProjectInitiationDocument(string Reference, LocalDate? AssessedOn)
+{
+    /// <summary>The document's reference; never blank.</summary>
+    public string Reference { get; init => field = Preconditions.CheckText(value, nameof(Reference)); } = Preconditions.CheckText(Reference, nameof(Reference));
+}
 
 /// <summary>An initiative or improvement plan of a care community (CC-10).</summary>
 /// <param name="Id">Its id.</param>
@@ -72,6 +76,9 @@ public sealed record Initiative(
     ProjectInitiationDocument? InitiationDocument,
     OfferScope Scope)
 {
+    /// <summary>What the initiative is; never blank.</summary>
+    public string Title { get; init => field = Preconditions.CheckText(value, nameof(Title)); } = Preconditions.CheckText(Title, nameof(Title));
+
     /// <summary>The favoured kinds of plan it addresses; a default array reads as empty.</summary>
     public ImmutableArray<FavouredPlanKind> Addresses { get; init; } = Addresses.IsDefault ? [] : Addresses;
 }

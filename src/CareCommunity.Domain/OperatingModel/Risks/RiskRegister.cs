@@ -72,7 +72,11 @@ public sealed record Escalation(LocalDate On);
 /// <param name="Status">Open or closed.</param>
 /// <param name="RaisedOn">When it was raised.</param>
 /// <param name="Escalation">Its escalation, if escalated.</param>
-public sealed record Risk(RiskId Id, string Title, RiskRating Rating, PersonId Owner, RiskStatus Status, LocalDate RaisedOn, Escalation? Escalation);
+public sealed record Risk(RiskId Id, string Title, RiskRating Rating, PersonId Owner, RiskStatus Status, LocalDate RaisedOn, Escalation? Escalation)
+{
+    /// <summary>What the risk is; never blank.</summary>
+    public string Title { get; init => field = Preconditions.CheckText(value, nameof(Title)); } = Preconditions.CheckText(Title, nameof(Title));
+}
 
 /// <summary>A care community's risk register (CC-7). Risk ids are unique within it.</summary>
 public sealed class RiskRegister

@@ -28,7 +28,11 @@ public enum AdoptionMode
 /// <summary>Formal governance approval of an adaptation (CC-11).</summary>
 /// <param name="ApprovedBy">The body that approved it.</param>
 /// <param name="ApprovedOn">When.</param>
-public sealed record GovernanceApproval(string ApprovedBy, LocalDate ApprovedOn);
+public sealed record GovernanceApproval(string ApprovedBy, LocalDate ApprovedOn)
+{
+    /// <summary>The body that approved it; never blank.</summary>
+    public string ApprovedBy { get; init => field = Preconditions.CheckText(value, nameof(ApprovedBy)); } = Preconditions.CheckText(ApprovedBy, nameof(ApprovedBy));
+}
 
 /// <summary>How a care community takes up one element of a specification (CC-11).</summary>
 /// <param name="Specification">The specification's name.</param>
@@ -36,4 +40,11 @@ public sealed record GovernanceApproval(string ApprovedBy, LocalDate ApprovedOn)
 /// <param name="Importance">Core or desirable.</param>
 /// <param name="Mode">Adopt, adapt or not delivered.</param>
 /// <param name="Approval">The governance approval, required when adapting.</param>
-public sealed record SpecificationElement(string Specification, string Element, ElementImportance Importance, AdoptionMode Mode, GovernanceApproval? Approval);
+public sealed record SpecificationElement(string Specification, string Element, ElementImportance Importance, AdoptionMode Mode, GovernanceApproval? Approval)
+{
+    /// <summary>The specification's name; never blank.</summary>
+    public string Specification { get; init => field = Preconditions.CheckText(value, nameof(Specification)); } = Preconditions.CheckText(Specification, nameof(Specification));
+
+    /// <summary>The element; never blank.</summary>
+    public string Element { get; init => field = Preconditions.CheckText(value, nameof(Element)); } = Preconditions.CheckText(Element, nameof(Element));
+}

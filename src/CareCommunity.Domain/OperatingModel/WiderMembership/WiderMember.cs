@@ -59,4 +59,8 @@ public sealed record WiderMember
 /// <summary>A clinical leader a secondary care provider aligns to the care community (CC-5, 001 l.120).</summary>
 /// <param name="Person">The clinical leader.</param>
 /// <param name="Specialty">Their specialty, e.g. "Cardiology".</param>
-public sealed record AlignedClinicalLead(PersonId Person, string Specialty);
+public sealed record AlignedClinicalLead(PersonId Person, string Specialty)
+{
+    /// <summary>Their specialty; never blank.</summary>
+    public string Specialty { get; init => field = Preconditions.CheckText(value, nameof(Specialty)); } = Preconditions.CheckText(Specialty, nameof(Specialty));
+}
