@@ -35,10 +35,13 @@ internal static partial class JsonProblems
 
     // System.Text.Json writes member names that are not plain identifiers as ['name'] without escaping, so such a
     // path cannot always be read back; the issue is then located at the nearest plain ancestor (its message names the member).
+    // Members whose names are not plain identifiers ($schema, an empty name) are written the way DocumentPath writes them.
     private static string Anchor(string path)
     {
         var bracket = path.IndexOf("['", StringComparison.Ordinal);
-        return bracket < 0 ? path : path[..bracket];
+        var anchored = bracket < 0 ? path : path[..bracket];
+        anchored = anchored.TrimEnd('.');
+        return anchored == "$.$schema" ? DocumentPath.Root.Property("$schema").ToString() : anchored;
     }
 
     private static string SchemaHint(string kind, bool published) => published ? $" (see docs/schemas/{kind}.schema.json)" : "";
