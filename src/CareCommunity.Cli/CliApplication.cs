@@ -110,6 +110,7 @@ public sealed class CliApplication
         var redact = new Option<bool>("--redact") { Description = "Replace offending values in issues with [redacted] (documents may hold personal data)." };
         var asOf = new Option<string?>("--as-of") { Description = "Evaluate time-dependent rules on this date (yyyy-MM-dd) instead of the document's asOf." };
         var output = new Option<string?>("--output", "-o") { Description = "Write the result to this file instead of standard output." };
+        var explain = new Option<bool>("--explain") { Description = "Also say, rule by rule (CC-1..CC-11), whether it is met and the figures it looked at." };
         var vacantRoles = new Option<string>("--vacant-roles") { Description = "Severity of a vacant core or leadership role (CC-2, CC-4).", DefaultValueFactory = _ => "error" };
         vacantRoles.AcceptOnlyFromAmong("error", "warning");
         var overdue = new Option<string>("--overdue") { Description = "Severity of an overdue meeting or report (CC-6).", DefaultValueFactory = _ => "error" };
@@ -123,7 +124,7 @@ public sealed class CliApplication
         var threshold = new Option<int>("--escalation-threshold") { Description = "Risk score (1-25) at or above which an open risk should be escalated (CC-7).", DefaultValueFactory = _ => 15 };
         var validate = new Command("validate", "Validate a care-community or place document. Exit 0 when valid, 1 when it breaks rules, 2 for usage errors.")
         {
-            file, format, redact, asOf, output, vacantRoles, overdue, graceDays, nursingLead, basis, maxLocal, threshold,
+            file, format, redact, asOf, output, explain, vacantRoles, overdue, graceDays, nursingLead, basis, maxLocal, threshold,
         };
         validate.SetAction(p =>
         {
@@ -158,7 +159,7 @@ public sealed class CliApplication
                 EscalationThreshold = score,
             };
 
-            return Validate(p.GetValue(file)!, p.GetValue(format)!, p.GetValue(redact), p.GetValue(asOf), p.GetValue(output), options);
+            return Validate(p.GetValue(file)!, p.GetValue(format)!, p.GetValue(redact), p.GetValue(asOf), p.GetValue(output), options, p.GetValue(explain));
         });
         root.Subcommands.Add(validate);
 
@@ -176,7 +177,7 @@ public sealed class CliApplication
         return root;
     }
 
-    private int Validate(string path, string format, bool redact, string? asOfText, string? output, OperatingModelOptions options)
+    private int Validate(string path, string format, bool redact, string? asOfText, string? output, OperatingModelOptions options, bool explain)
     {
         if (!File.Exists(path))
         {
@@ -193,6 +194,7 @@ public sealed class CliApplication
         var bytes = ReadInput(path);
         var kind = JsonDocuments.Detect(bytes);
         LocalDate? evaluatedOn = null;
+        Domain.Explanations.Explanation? why = null;
         ValidationReport report;
         if (kind == DocumentKind.Place)
         {
@@ -200,18 +202,19 @@ public sealed class CliApplication
         }
         else
         {
-            var result = CareCommunityDocument.Validate(bytes, new DocumentValidationSettings { AsOf = asOf, Clock = _clock, Options = options });
+            var result = CareCommunityDocument.Validate(bytes, new DocumentValidationSettings { AsOf = asOf, Clock = _clock, Options = options, Explain = explain });
             report = result.Report;
             evaluatedOn = result.AsOf;
+            why = result.Why;
         }
 
         report = redact ? report.Redact() : report;
         var text = format switch
         {
-            "json" => ValidationReportJson.Serialize(report) + "\n",
+            "json" => ValidationReportJson.Serialize(report, why) + "\n",
             "operation-outcome" => OperationOutcomeJson.Serialize(report) + "\n",
             _ => $"{path}: {(kind == DocumentKind.Place ? "place" : "care-community")} document"
-                + (evaluatedOn is { } d ? $", evaluated on {LocalDatePattern.Iso.Format(d)}" : "") + "\n" + ValidationReportText.Format(report, _catalogue),
+                + (evaluatedOn is { } d ? $", evaluated on {LocalDatePattern.Iso.Format(d)}" : "") + "\n" + ValidationReportText.Format(report, _catalogue, why),
         };
         Emit(text, output);
         return report.IsValid ? ExitCodes.Ok : ExitCodes.RulesBroken;

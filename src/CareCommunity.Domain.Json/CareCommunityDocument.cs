@@ -23,13 +23,20 @@ public sealed record DocumentValidationSettings
     /// When null too, the document is reported as lacking an evaluation date (docs/decisions/0006).
     /// </summary>
     public IClock? Clock { get; init; }
+
+    /// <summary>
+    /// When true, and the document could be read into the model, the result carries an explanation of every rule
+    /// CC-1..CC-11: met or not, and the figures it looked at (<see cref="OperatingModelValidator.ValidateAndExplain"/>).
+    /// </summary>
+    public bool Explain { get; init; }
 }
 
 /// <summary>The outcome of validating a care-community document.</summary>
 /// <param name="Report">Every issue found: structural, model and rule issues.</param>
 /// <param name="Community">The community, when the document could be read into the model (it may still break rules).</param>
 /// <param name="AsOf">The date the rules were evaluated on, when they were.</param>
-public sealed record DocumentValidationResult(ValidationReport Report, LocalCareCommunity? Community, LocalDate? AsOf)
+/// <param name="Why">Rule by rule, why the document is valid or not; present when asked for and the rules were evaluated.</param>
+public sealed record DocumentValidationResult(ValidationReport Report, LocalCareCommunity? Community, LocalDate? AsOf, Domain.Explanations.Explanation? Why = null)
 {
     /// <summary>True when the report has no errors.</summary>
     public bool IsValid => Report.IsValid;
@@ -112,8 +119,14 @@ public static class CareCommunityDocument
             return new DocumentValidationResult(issues.ToReport(), community, null);
         }
 
-        var report = issues.ToReport().Combine(new OperatingModelValidator(settings.Options).Validate(community, asOf.Value));
-        return new DocumentValidationResult(report, community, asOf);
+        var validator = new OperatingModelValidator(settings.Options);
+        if (settings.Explain)
+        {
+            var explained = validator.ValidateAndExplain(community, asOf.Value);
+            return new DocumentValidationResult(issues.ToReport().Combine(explained.Value), community, asOf, explained.Why);
+        }
+
+        return new DocumentValidationResult(issues.ToReport().Combine(validator.Validate(community, asOf.Value)), community, asOf);
     }
 
     /// <summary>Validates a document read from a stream.</summary>

@@ -73,3 +73,40 @@ public class CliApplicationOptionsTests
         Assert.Empty(result.Out);
     }
 }
+
+/// <summary>validate --explain: every rule, met or not, with its figures.</summary>
+public class CliApplicationExplainTests
+{
+    [Fact]
+    public void Validate_Explain_ListsEveryRuleWithMetOrNotMet()
+    {
+        var result = CliRunner.Run("validate", RepositoryFiles.InvalidSample("cc-9-local-variation-over-20-percent.json"), "--explain");
+
+        Assert.Equal(ExitCodes.RulesBroken, result.ExitCode);
+        Assert.Contains("Why:", result.Out, StringComparison.Ordinal);
+        Assert.Contains("CC-9 Not met: Local variation is 31.8%", result.Out, StringComparison.Ordinal);
+        Assert.Contains("CC-2 Met: 8 of the 8 core roles", result.Out, StringComparison.Ordinal);
+        Assert.Equal(11, result.Out.Split('\n').Count(l => l.StartsWith("  CC-", StringComparison.Ordinal) && (l.Contains(" Met:", StringComparison.Ordinal) || l.Contains(" Not met:", StringComparison.Ordinal))));
+    }
+
+    [Fact]
+    public void Validate_ExplainJson_HasAChecksArrayOfElevenRules()
+    {
+        var result = CliRunner.Run("validate", RepositoryFiles.ValidSample, "--explain", "--format", "json");
+
+        using var json = System.Text.Json.JsonDocument.Parse(result.Out);
+        var checks = json.RootElement.GetProperty("checks");
+        Assert.Equal(11, checks.GetArrayLength());
+        Assert.All(checks.EnumerateArray(), c => Assert.True(c.GetProperty("met").GetBoolean()));
+        Assert.Equal("8", checks[1].GetProperty("inputs").GetProperty("coreRolesHeld").GetString());
+    }
+
+    [Fact]
+    public void Validate_WithoutExplain_HasNoChecks()
+    {
+        var result = CliRunner.Run("validate", RepositoryFiles.ValidSample, "--format", "json");
+
+        using var json = System.Text.Json.JsonDocument.Parse(result.Out);
+        Assert.False(json.RootElement.TryGetProperty("checks", out _));
+    }
+}

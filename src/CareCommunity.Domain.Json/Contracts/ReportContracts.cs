@@ -7,7 +7,16 @@ namespace CareCommunity.Domain.Json.Contracts;
 /// <param name="InformationCount">Number of information issues.</param>
 /// <param name="RulesBroken">The distinct rule ids the issues name.</param>
 /// <param name="Issues">The issues, in the report's stable order.</param>
-public sealed record ValidationReportContract(bool Valid, int ErrorCount, int WarningCount, int InformationCount, IReadOnlyList<string> RulesBroken, IReadOnlyList<ValidationIssueContract> Issues);
+/// <param name="Checks">When an explanation was asked for: every rule checked, met or not, and the figures it looked at.</param>
+public sealed record ValidationReportContract(bool Valid, int ErrorCount, int WarningCount, int InformationCount, IReadOnlyList<string> RulesBroken, IReadOnlyList<ValidationIssueContract> Issues,
+    IReadOnlyList<RuleCheckContract>? Checks = null);
+
+/// <summary>How one rule bore on a validation: whether it was met, why, and the inputs it looked at.</summary>
+/// <param name="Rule">The rule id.</param>
+/// <param name="Met">True when no error names the rule.</param>
+/// <param name="Reason">Why, in words.</param>
+/// <param name="Inputs">The figures the rule looked at, by name.</param>
+public sealed record RuleCheckContract(string Rule, bool Met, string Reason, IReadOnlyDictionary<string, string> Inputs);
 
 /// <summary>One validation issue as JSON.</summary>
 /// <param name="Severity">error, warning or information.</param>

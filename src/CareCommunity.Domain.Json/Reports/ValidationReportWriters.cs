@@ -13,8 +13,9 @@ public static class ValidationReportText
     /// <summary>Formats a report.</summary>
     /// <param name="report">The report.</param>
     /// <param name="catalogue">When given, the rules the issues name are listed with their sources after the issues.</param>
+    /// <param name="why">When given, every rule checked is listed, met or not, with the figures it looked at.</param>
     /// <returns>The text, lines ending in <c>\n</c>.</returns>
-    public static string Format(ValidationReport report, RuleCatalogue? catalogue = null)
+    public static string Format(ValidationReport report, RuleCatalogue? catalogue = null, Domain.Explanations.Explanation? why = null)
     {
         ArgumentNullException.ThrowIfNull(report);
         var text = new StringBuilder();
@@ -42,6 +43,15 @@ public static class ValidationReportText
             }
         }
 
+        if (why is not null)
+        {
+            text.Append('\n').Append("Why:").Append('\n');
+            foreach (var check in why.Rules)
+            {
+                text.Append("  ").Append(check.Rule).Append(' ').Append(check.Reason).Append('\n');
+            }
+        }
+
         text.Append(report.ToString()).Append('\n');
         return text.ToString();
     }
@@ -52,22 +62,25 @@ public static class ValidationReportJson
 {
     /// <summary>The report as its JSON contract.</summary>
     /// <param name="report">The report.</param>
+    /// <param name="why">An explanation of the rules checked, if any: written as <c>checks</c>.</param>
     /// <returns>The contract.</returns>
-    public static ValidationReportContract ToContract(ValidationReport report)
+    public static ValidationReportContract ToContract(ValidationReport report, Domain.Explanations.Explanation? why = null)
     {
         ArgumentNullException.ThrowIfNull(report);
         return new ValidationReportContract(
             report.IsValid, report.ErrorCount, report.WarningCount, report.InformationCount,
             [.. report.RulesBroken.Select(r => r.ToString())],
             [.. report.Issues.Select(i => new ValidationIssueContract(
-                EnumText.Format(i.Severity), EnumText.Format(i.Kind), i.Code.ToString(), i.Location.ToString(), i.Message, i.Rule?.ToString(), i.OffendingValue))]);
+                EnumText.Format(i.Severity), EnumText.Format(i.Kind), i.Code.ToString(), i.Location.ToString(), i.Message, i.Rule?.ToString(), i.OffendingValue))],
+            why is null ? null : [.. why.Rules.Select(r => new RuleCheckContract(r.Rule.ToString(), r.Applied, r.Reason, r.Inputs))]);
     }
 
     /// <summary>The report as indented JSON.</summary>
     /// <param name="report">The report.</param>
+    /// <param name="why">An explanation of the rules checked, if any.</param>
     /// <returns>The JSON text.</returns>
-    public static string Serialize(ValidationReport report) =>
-        JsonSerializer.Serialize(ToContract(report), CareCommunityJsonContext.Default.ValidationReportContract);
+    public static string Serialize(ValidationReport report, Domain.Explanations.Explanation? why = null) =>
+        JsonSerializer.Serialize(ToContract(report, why), CareCommunityJsonContext.Default.ValidationReportContract);
 }
 
 /// <summary>

@@ -51,6 +51,66 @@ public sealed class OperatingModelValidator
         return issues.ToReport();
     }
 
+    /// <summary>
+    /// Validates on a date and explains the answer: for every rule CC-1..CC-11, whether it is met (no error names it),
+    /// the figures it looked at and how many issues it raised. This answers "why is this community valid?" as well as
+    /// "why not?".
+    /// </summary>
+    /// <param name="community">The community.</param>
+    /// <param name="asOf">The date to validate on.</param>
+    /// <returns>The report, with one <see cref="RuleApplication"/> per rule of the operating model, in id order.</returns>
+    public Explained<ValidationReport> ValidateAndExplain(LocalCareCommunity community, LocalDate asOf)
+    {
+        var report = Validate(community, asOf);
+        var statuses = community.Reporting.Evaluate(asOf, Options.Cadence, includeMet: true).ToArray();
+        var balance = EvaluateEightyTwenty(community.Offer).Value;
+        var openRisks = community.RiskRegister.Open.ToArray();
+        string N(int n) => n.ToString(CultureInfo.InvariantCulture);
+        var figures = new Dictionary<Rules.RuleId, (string Summary, KeyValuePair<string, string>[] Inputs)>
+        {
+            [OperatingModelRules.CareCommunityFootprint.Id] = ($"A registered population of {community.RegisteredPopulation}, aligned with {N(community.AlignedPcns.Length)} PCN(s).",
+                [new("registeredPopulation", N(community.RegisteredPopulation.Count)), new("alignedPcns", N(community.AlignedPcns.Length))]),
+            [OperatingModelRules.CoreGroupRoles.Id] = ($"{N(community.CoreGroup.Members.Length)} of the 8 core roles are held by named individuals.",
+                [new("coreRolesHeld", N(community.CoreGroup.Members.Length)), new("vacantCoreRoles", string.Join(",", community.CoreGroup.VacantRoles.Select(ModelText.Of)))]),
+            [OperatingModelRules.EqualVoice.Id] = ($"{N(community.CoreGroup.Members.Length)} core-group members, one role and one equal vote each.",
+                [new("coreGroupMembers", N(community.CoreGroup.Members.Length))]),
+            [OperatingModelRules.LeadershipTeam.Id] = ($"{N(community.LeadershipTeam.Assignments.Length)} of the 5 leadership roles are held, all by core-group members.",
+                [new("leadershipRolesHeld", N(community.LeadershipTeam.Assignments.Length)), new("vacantLeadershipRoles", string.Join(",", community.LeadershipTeam.VacantRoles.Select(ModelText.Of)))]),
+            [OperatingModelRules.WiderMembers.Id] = ($"{N(community.WiderMembers.Length)} wider member(s) and {N(community.AlignedClinicalLeads.Length)} aligned secondary care clinical lead(s).",
+                [new("widerMembers", N(community.WiderMembers.Length)), new("alignedClinicalLeads", N(community.AlignedClinicalLeads.Length))]),
+            [OperatingModelRules.GovernanceCadence.Id] = ($"Of {N(statuses.Length)} obligation-periods up to {NodaTime.Text.LocalDatePattern.Iso.Format(asOf)}: "
+                    + $"{N(statuses.Count(x => x.State == ReportingState.Met))} met, {N(statuses.Count(x => x.State == ReportingState.Due))} due, {N(statuses.Count(x => x.State == ReportingState.Overdue))} overdue.",
+                [new("asOf", NodaTime.Text.LocalDatePattern.Iso.Format(asOf)), new("met", N(statuses.Count(x => x.State == ReportingState.Met))),
+                 new("due", N(statuses.Count(x => x.State == ReportingState.Due))), new("overdue", N(statuses.Count(x => x.State == ReportingState.Overdue)))]),
+            [OperatingModelRules.RiskRegister.Id] = ($"A risk register of {N(community.RiskRegister.Risks.Length)} risk(s), {N(openRisks.Length)} open, {N(openRisks.Count(r => r.Escalation is not null))} of them escalated.",
+                [new("risks", N(community.RiskRegister.Risks.Length)), new("open", N(openRisks.Length)), new("openEscalated", N(openRisks.Count(r => r.Escalation is not null))),
+                 new("escalationThreshold", N(Options.EscalationThreshold))]),
+            [OperatingModelRules.CostCentre.Id] = ($"A cost centre of {N(community.CostCentre.Posts.Length)} post(s) costing {community.CostCentre.Total} a year with on-costs; "
+                    + $"{N(community.CostCentre.Changes.Length)} change(s), {N(community.CostCentre.Changes.Count(c => c.ReportedOn is not null && c.ImpactAssessment is not null))} reported and impact-assessed.",
+                [new("posts", N(community.CostCentre.Posts.Length)), new("totalCost", community.CostCentre.Total.Pounds.ToString(CultureInfo.InvariantCulture)),
+                 new("changes", N(community.CostCentre.Changes.Length))]),
+            [OperatingModelRules.EightyTwenty.Id] = ($"Local variation is {Percent(balance.LocalShare)} of the offer by {balance.Basis} (at most {Percent(Options.MaximumLocalVariationShare)}).",
+                [new("localShare", balance.LocalShare.ToString("0.####", CultureInfo.InvariantCulture)), new("basis", balance.Basis.ToString())]),
+            [OperatingModelRules.Initiatives.Id] = ($"{N(community.Initiatives.Length)} initiative(s), {N(community.Initiatives.Count(i => i.Impact.MissingHorizons.Count == 0))} stating short, medium and long-term impact, "
+                    + $"{N(community.Initiatives.Count(i => i.InitiationDocument is not null))} with a project initiation document.",
+                [new("initiatives", N(community.Initiatives.Length))]),
+            [OperatingModelRules.AdoptOrAdapt.Id] = ($"{N(community.Specifications.Length)} specification element(s): {N(community.Specifications.Count(x => x.Mode == AdoptionMode.Adopt))} adopted, "
+                    + $"{N(community.Specifications.Count(x => x.Mode == AdoptionMode.Adapt))} adapted ({N(community.Specifications.Count(x => x.Mode == AdoptionMode.Adapt && x.Approval is not null))} with governance approval).",
+                [new("elements", N(community.Specifications.Length))]),
+        };
+        var applications = OperatingModelRules.Set.Rules.Select(rule =>
+        {
+            var issues = report.For(rule.Id).ToArray();
+            var errors = issues.Count(i => i.Severity == Severity.Error);
+            var (summary, inputs) = figures[rule.Id];
+            var tally = issues.Length == 0 ? "no issues" : $"{N(errors)} error(s), {N(issues.Length - errors)} other issue(s)";
+            return RuleApplication.Of(rule.Id, errors == 0, $"{(errors == 0 ? "Met" : "Not met")}: {summary} ({tally})",
+                [.. inputs, new("errors", N(errors)), new("otherIssues", N(issues.Length - errors))]);
+        });
+        return new Explained<ValidationReport>(report, new Explanation(
+            $"{community.Name} on {NodaTime.Text.LocalDatePattern.Iso.Format(asOf)}: {report}", [.. applications]));
+    }
+
     /// <summary>The 80:20 balance of the community's offer (CC-9), explained.</summary>
     /// <param name="offer">The offer's elements.</param>
     /// <returns>The balance and why.</returns>
