@@ -33,9 +33,9 @@ namespace CareCommunity.Domain.Json.Contracts;
 public sealed record CareCommunityDocumentContract(
     string SchemaVersion,
     [property: IdentifierValue] string Id,
-    string Name,
+    [property: NonBlank] string Name,
     [property: IdentifierValue] string PlaceId,
-    int RegisteredPopulation,
+    [property: ValueRange(1)] int RegisteredPopulation,
     [property: IdentifierValue] IReadOnlyList<string> AlignedPcns,
     IReadOnlyList<OrganisationContract> Organisations,
     IReadOnlyList<PersonContract> People,
@@ -60,7 +60,7 @@ public sealed record CareCommunityDocumentContract(
 /// <param name="Id">Its id.</param>
 /// <param name="Name">Its name.</param>
 /// <param name="Kind">Its kind of partner (camelCase <see cref="PartnerKind"/>).</param>
-public sealed record OrganisationContract([property: IdentifierValue] string Id, string Name, [property: EnumValues(typeof(PartnerKind))] string Kind);
+public sealed record OrganisationContract([property: IdentifierValue] string Id, [property: NonBlank] string Name, [property: EnumValues(typeof(PartnerKind))] string Kind);
 
 /// <summary>A named person.</summary>
 /// <param name="Id">Their id.</param>
@@ -69,7 +69,7 @@ public sealed record OrganisationContract([property: IdentifierValue] string Id,
 /// <param name="Profession">Their profession (camelCase <see cref="OperatingModel.Profession"/>), if recorded.</param>
 public sealed record PersonContract(
     [property: IdentifierValue] string Id,
-    string Name,
+    [property: NonBlank] string Name,
     [property: IdentifierValue] string OrganisationId,
     [property: EnumValues(typeof(Profession))] string? Profession = null);
 
@@ -95,7 +95,7 @@ public sealed record WiderMemberContract(
 /// <summary>An aligned secondary care clinical lead (CC-5).</summary>
 /// <param name="PersonId">The clinical leader.</param>
 /// <param name="Specialty">Their specialty.</param>
-public sealed record AlignedClinicalLeadContract([property: IdentifierValue] string PersonId, string Specialty);
+public sealed record AlignedClinicalLeadContract([property: IdentifierValue] string PersonId, [property: NonBlank] string Specialty);
 
 /// <summary>The governance record (CC-6).</summary>
 /// <param name="Start">The first day of the first reporting period.</param>
@@ -122,9 +122,9 @@ public sealed record RiskRegisterContract(IReadOnlyList<RiskContract> Risks);
 /// <param name="Escalation">Its escalation to the Development &amp; Operational Groups, if any.</param>
 public sealed record RiskContract(
     [property: IdentifierValue] string Id,
-    string Title,
-    int Likelihood,
-    int Impact,
+    [property: NonBlank] string Title,
+    [property: ValueRange(1, 5)] int Likelihood,
+    [property: ValueRange(1, 5)] int Impact,
     [property: IdentifierValue] string OwnerId,
     [property: EnumValues(typeof(RiskStatus))] string Status,
     LocalDate RaisedOn,
@@ -145,7 +145,7 @@ public sealed record CostCentreContract(IReadOnlyList<PostContract> Posts, IRead
 /// <param name="AnnualCost">Annual pay cost, pounds.</param>
 /// <param name="OnCosts">Annual on-costs, pounds.</param>
 /// <param name="PersonId">The holder, if named.</param>
-public sealed record PostContract(string Post, [property: IdentifierValue] string EmployerId, decimal AnnualCost, decimal OnCosts, [property: IdentifierValue] string? PersonId = null);
+public sealed record PostContract([property: NonBlank] string Post, [property: IdentifierValue] string EmployerId, [property: ValueRange(0)] decimal AnnualCost, [property: ValueRange(0)] decimal OnCosts, [property: IdentifierValue] string? PersonId = null);
 
 /// <summary>A change in investment or personnel (CC-8).</summary>
 /// <param name="Description">What changes.</param>
@@ -154,7 +154,7 @@ public sealed record PostContract(string Post, [property: IdentifierValue] strin
 /// <param name="ReportedOn">When it was reported to the Development &amp; Operational Group.</param>
 /// <param name="ImpactAssessment">Its impact assessment.</param>
 public sealed record PersonnelChangeContract(
-    string Description,
+    [property: NonBlank] string Description,
     LocalDate EffectiveFrom,
     decimal AnnualCostChange,
     LocalDate? ReportedOn = null,
@@ -163,13 +163,13 @@ public sealed record PersonnelChangeContract(
 /// <summary>An impact assessment (CC-8).</summary>
 /// <param name="Reference">Its reference.</param>
 /// <param name="CompletedOn">When it was completed.</param>
-public sealed record ImpactAssessmentContract(string Reference, LocalDate CompletedOn);
+public sealed record ImpactAssessmentContract([property: NonBlank] string Reference, LocalDate CompletedOn);
 
 /// <summary>An element of the offer (CC-9).</summary>
 /// <param name="Name">What it is.</param>
 /// <param name="Scope">placeConsistent or localVariation.</param>
 /// <param name="AnnualBudget">Annual budget, pounds.</param>
-public sealed record OfferElementContract(string Name, [property: EnumValues(typeof(OfferScope))] string Scope, decimal AnnualBudget);
+public sealed record OfferElementContract([property: NonBlank] string Name, [property: EnumValues(typeof(OfferScope))] string Scope, [property: ValueRange(0)] decimal AnnualBudget);
 
 /// <summary>An initiative (CC-10).</summary>
 /// <param name="Id">Its id.</param>
@@ -181,7 +181,7 @@ public sealed record OfferElementContract(string Name, [property: EnumValues(typ
 /// <param name="InitiationDocument">Its project initiation document.</param>
 public sealed record InitiativeContract(
     [property: IdentifierValue] string Id,
-    string Title,
+    [property: NonBlank] string Title,
     [property: EnumValues(typeof(InitiativeAim))] string Aim,
     ExpectedImpactContract ExpectedImpact,
     [property: EnumValues(typeof(OfferScope))] string Scope,
@@ -197,7 +197,7 @@ public sealed record ExpectedImpactContract(string? ShortTerm = null, string? Me
 /// <summary>A project initiation document (CC-10).</summary>
 /// <param name="Reference">Its reference.</param>
 /// <param name="AssessedOn">When it was assessed against the framework.</param>
-public sealed record InitiationDocumentContract(string Reference, LocalDate? AssessedOn = null);
+public sealed record InitiationDocumentContract([property: NonBlank] string Reference, LocalDate? AssessedOn = null);
 
 /// <summary>How a specification's element is taken up (CC-11).</summary>
 /// <param name="Specification">The specification.</param>
@@ -206,8 +206,8 @@ public sealed record InitiationDocumentContract(string Reference, LocalDate? Ass
 /// <param name="Mode">adopt, adapt or notDelivered.</param>
 /// <param name="Approval">Governance approval, for adaptations.</param>
 public sealed record SpecificationElementContract(
-    string Specification,
-    string Element,
+    [property: NonBlank] string Specification,
+    [property: NonBlank] string Element,
     [property: EnumValues(typeof(ElementImportance))] string Importance,
     [property: EnumValues(typeof(AdoptionMode))] string Mode,
     GovernanceApprovalContract? Approval = null);
@@ -215,4 +215,4 @@ public sealed record SpecificationElementContract(
 /// <summary>A governance approval (CC-11).</summary>
 /// <param name="ApprovedBy">The approving body.</param>
 /// <param name="ApprovedOn">When.</param>
-public sealed record GovernanceApprovalContract(string ApprovedBy, LocalDate ApprovedOn);
+public sealed record GovernanceApprovalContract([property: NonBlank] string ApprovedBy, LocalDate ApprovedOn);

@@ -19,3 +19,23 @@ public sealed class EnumValuesAttribute(Type enumType) : Attribute
 /// </summary>
 [AttributeUsage(AttributeTargets.Property | AttributeTargets.Parameter, AllowMultiple = false)]
 public sealed class IdentifierValueAttribute : Attribute;
+
+/// <summary>
+/// Marks a numeric member of a contract with the range the model allows; the JSON Schema gives it as
+/// <c>minimum</c>/<c>maximum</c> (the reader reports values outside it, naming the rule).
+/// </summary>
+/// <param name="minimum">The smallest value allowed.</param>
+/// <param name="maximum">The largest value allowed, or <see cref="double.NaN"/> for no upper bound.</param>
+[AttributeUsage(AttributeTargets.Property | AttributeTargets.Parameter, AllowMultiple = false)]
+public sealed class ValueRangeAttribute(double minimum, double maximum = double.NaN) : Attribute
+{
+    /// <summary>The smallest value allowed.</summary>
+    public double Minimum { get; } = minimum;
+
+    /// <summary>The largest value allowed, or <see cref="double.NaN"/> for no upper bound.</summary>
+    public double Maximum { get; } = maximum;
+}
+
+/// <summary>Marks a text member of a contract that must not be blank; the JSON Schema requires a non-space character.</summary>
+[AttributeUsage(AttributeTargets.Property | AttributeTargets.Parameter, AllowMultiple = false)]
+public sealed class NonBlankAttribute : Attribute;

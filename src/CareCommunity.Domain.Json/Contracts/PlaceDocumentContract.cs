@@ -15,7 +15,7 @@ namespace CareCommunity.Domain.Json.Contracts;
 public sealed record PlaceDocumentContract(
     string SchemaVersion,
     [property: IdentifierValue] string PlaceId,
-    string Name,
+    [property: NonBlank] string Name,
     IReadOnlyList<CareCommunityFootprintContract> CareCommunities,
     string? Note = null,
     [property: JsonPropertyName("$schema")] string? Schema = null);
@@ -31,7 +31,7 @@ public sealed record CareCommunityFootprintContract(
     string Name,
     IReadOnlyList<string> Areas,
     IReadOnlyList<PrimaryCareNetworkContract> Pcns,
-    int? RegisteredPopulation = null);
+    [property: ValueRange(1)] int? RegisteredPopulation = null);
 
 /// <summary>A Primary Care Network.</summary>
 /// <param name="Id">Its organisation id.</param>

@@ -81,6 +81,20 @@ public static class JsonSchemas
                 target["enum"] = allowed;
             }
 
+            if (provider.GetCustomAttributes(typeof(ValueRangeAttribute), false).OfType<ValueRangeAttribute>().FirstOrDefault() is { } range)
+            {
+                obj["minimum"] = range.Minimum;
+                if (!double.IsNaN(range.Maximum))
+                {
+                    obj["maximum"] = range.Maximum;
+                }
+            }
+
+            if (provider.IsDefined(typeof(NonBlankAttribute), false))
+            {
+                obj["pattern"] = "\\S";
+            }
+
             if (provider.IsDefined(typeof(IdentifierValueAttribute), false))
             {
                 (obj["items"] as JsonObject ?? obj)["pattern"] = "^[a-z0-9][a-z0-9-]{0,63}$";

@@ -7,7 +7,7 @@ namespace CareCommunity.Domain.Json.Tests.Support;
 /// <summary>
 /// Checks a JSON instance against the subset of JSON Schema the published schemas use (<c>type</c>,
 /// <c>properties</c>, <c>required</c>, <c>additionalProperties: false</c>, <c>items</c>, <c>enum</c>,
-/// <c>const</c>, <c>pattern</c>, <c>format: date</c>). Any other keyword fails loudly, so a schema that starts using
+/// <c>const</c>, <c>pattern</c>, <c>format: date</c>, <c>minimum</c>, <c>maximum</c>). Any other keyword fails loudly, so a schema that starts using
 /// one is noticed. No JSON Schema validator package is available here.
 /// </summary>
 internal static class MiniSchema
@@ -16,6 +16,7 @@ internal static class MiniSchema
     [
         "$schema", "$id", "title", "description", "default",
         "type", "properties", "required", "additionalProperties", "items", "enum", "const", "pattern", "format",
+        "minimum", "maximum",
     ];
 
     /// <summary>Every way the instance breaks the schema, as "path: problem" lines.</summary>
@@ -55,6 +56,20 @@ internal static class MiniSchema
         if (schema.TryGetPropertyValue("const", out var constant) && !JsonNode.DeepEquals(constant, instance))
         {
             problems.Add($"{at}: expected the constant {constant?.ToJsonString()}");
+        }
+
+        if (instance is JsonValue number && number.GetValueKind() == JsonValueKind.Number)
+        {
+            var n = number.GetValue<decimal>();
+            if (schema["minimum"] is { } minimum && n < minimum.GetValue<decimal>())
+            {
+                problems.Add($"{at}: {n} is below the minimum {minimum}");
+            }
+
+            if (schema["maximum"] is { } maximum && n > maximum.GetValue<decimal>())
+            {
+                problems.Add($"{at}: {n} is above the maximum {maximum}");
+            }
         }
 
         if (instance is JsonValue value && value.GetValueKind() == JsonValueKind.String)
