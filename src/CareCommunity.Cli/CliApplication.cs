@@ -104,7 +104,11 @@ public sealed class CliApplication
     {
         var root = new RootCommand("carecommunity: validate care community documents against the CareCommunity.Domain rules.");
 
-        var file = new Argument<string>("file") { Description = "The JSON document to validate: a care-community document or a place document (detected from its members)." };
+        var file = new Argument<string[]>("file")
+        {
+            Description = "The JSON document(s) to validate: care-community or place documents (detected from their members). With several, each is reported and a summary follows.",
+            Arity = ArgumentArity.OneOrMore,
+        };
         var format = new Option<string>("--format", "-f") { Description = "Output format.", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json", "operation-outcome");
         var redact = new Option<bool>("--redact") { Description = "Replace offending values in issues with [redacted] (documents may hold personal data)." };
@@ -177,11 +181,19 @@ public sealed class CliApplication
         return root;
     }
 
-    private int Validate(string path, string format, bool redact, string? asOfText, string? output, OperatingModelOptions options, bool explain)
+    private int Validate(string[] paths, string format, bool redact, string? asOfText, string? output, OperatingModelOptions options, bool explain)
     {
-        if (!File.Exists(path))
+        foreach (var path in paths)
         {
-            throw new UsageException(Directory.Exists(path) ? $"'{path}' is a folder, not a file." : $"File not found: '{path}'.");
+            if (!File.Exists(path))
+            {
+                throw new UsageException(Directory.Exists(path) ? $"'{path}' is a folder, not a file." : $"File not found: '{path}'.");
+            }
+        }
+
+        if (paths.Length > 1 && format == "operation-outcome")
+        {
+            throw new UsageException("--format operation-outcome writes one OperationOutcome for one document: validate the files one at a time, or use --format text or json.");
         }
 
         LocalDate? asOf = null;
@@ -191,34 +203,48 @@ public sealed class CliApplication
             asOf = parsed.Success ? parsed.Value : throw new UsageException($"--as-of '{asOfText}' is not a date in the form yyyy-MM-dd.");
         }
 
-        var bytes = ReadInput(path);
-        var kind = JsonDocuments.Detect(bytes);
-        LocalDate? evaluatedOn = null;
-        Domain.Explanations.Explanation? why = null;
-        ValidationReport report;
-        if (kind == DocumentKind.Place)
+        var settings = new DocumentValidationSettings { AsOf = asOf, Clock = _clock, Options = options, Explain = explain };
+        var results = new List<FileResult>(paths.Length);
+        for (var i = 0; i < paths.Length; i++)
         {
-            report = PlaceDocument.Validate(bytes).Report;
-        }
-        else
-        {
-            var result = CareCommunityDocument.Validate(bytes, new DocumentValidationSettings { AsOf = asOf, Clock = _clock, Options = options, Explain = explain });
-            report = result.Report;
-            evaluatedOn = result.AsOf;
-            why = result.Why;
+            if (paths.Length > 1)
+            {
+                _error.WriteLine($"validating {i + 1}/{paths.Length}: {paths[i]}");
+            }
+
+            results.Add(ValidateOne(paths[i], settings, redact));
         }
 
-        report = redact ? report.Redact() : report;
         var text = format switch
         {
-            "json" => ValidationReportJson.Serialize(report, why) + "\n",
-            "operation-outcome" => OperationOutcomeJson.Serialize(report) + "\n",
-            _ => $"{path}: {(kind == DocumentKind.Place ? "place" : "care-community")} document"
-                + (evaluatedOn is { } d ? $", evaluated on {LocalDatePattern.Iso.Format(d)}" : "") + "\n" + ValidationReportText.Format(report, _catalogue, why),
+            "json" when results.Count == 1 => ValidationReportJson.Serialize(results[0].Report, results[0].Why) + "\n",
+            "json" => ValidationReportJson.SerializeBatch([.. results.Select(r => (r.Path, r.Kind, r.Report, r.Why))]) + "\n",
+            "operation-outcome" => OperationOutcomeJson.Serialize(results[0].Report) + "\n",
+            _ => string.Join("\n", results.Select(r => $"{r.Path}: {(r.Kind == DocumentKind.Place ? "place" : "care-community")} document"
+                    + (r.EvaluatedOn is { } d ? $", evaluated on {LocalDatePattern.Iso.Format(d)}" : "") + "\n" + ValidationReportText.Format(r.Report, _catalogue, r.Why)))
+                + (results.Count > 1
+                    ? $"\n{results.Count} documents: {results.Count(r => r.Report.IsValid)} valid, {results.Count(r => !r.Report.IsValid)} invalid\n"
+                    : ""),
         };
         Emit(text, output);
-        return report.IsValid ? ExitCodes.Ok : ExitCodes.RulesBroken;
+        return results.All(r => r.Report.IsValid) ? ExitCodes.Ok : ExitCodes.RulesBroken;
     }
+
+    private FileResult ValidateOne(string path, DocumentValidationSettings settings, bool redact)
+    {
+        var bytes = ReadInput(path);
+        var kind = JsonDocuments.Detect(bytes);
+        if (kind == DocumentKind.Place)
+        {
+            var place = PlaceDocument.Validate(bytes).Report;
+            return new FileResult(path, kind, redact ? place.Redact() : place, null, null);
+        }
+
+        var result = CareCommunityDocument.Validate(bytes, settings);
+        return new FileResult(path, kind, redact ? result.Report.Redact() : result.Report, result.AsOf, result.Why);
+    }
+
+    private sealed record FileResult(string Path, DocumentKind Kind, ValidationReport Report, LocalDate? EvaluatedOn, Domain.Explanations.Explanation? Why);
 
     private static byte[] ReadInput(string path)
     {

@@ -26,6 +26,7 @@ namespace CareCommunity.Domain.Json;
 [JsonSerializable(typeof(CareCommunityDocumentContract))]
 [JsonSerializable(typeof(PlaceDocumentContract))]
 [JsonSerializable(typeof(ValidationReportContract))]
+[JsonSerializable(typeof(ValidationBatchContract))]
 [JsonSerializable(typeof(RuleCatalogueContract))]
 [JsonSerializable(typeof(OperationOutcomeContract))]
 public sealed partial class CareCommunityJsonContext : JsonSerializerContext;

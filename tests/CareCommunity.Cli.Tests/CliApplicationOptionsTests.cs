@@ -110,3 +110,63 @@ public class CliApplicationExplainTests
         Assert.False(json.RootElement.TryGetProperty("checks", out _));
     }
 }
+
+/// <summary>validate with several files: every document reported, a summary, exit 1 when any is invalid.</summary>
+public class CliApplicationBatchTests
+{
+    [Fact]
+    public void Validate_SeveralFiles_ReportsEachAndSummarises()
+    {
+        var result = CliRunner.Run("validate", RepositoryFiles.ValidSample, RepositoryFiles.PathOf("samples/data/cheshire-east-care-communities.json"),
+            RepositoryFiles.InvalidSample("cc-7-no-risk-register.json"));
+
+        Assert.Equal(ExitCodes.RulesBroken, result.ExitCode);
+        Assert.Contains("3 documents: 2 valid, 1 invalid", result.Out, StringComparison.Ordinal);
+        Assert.Contains("place document", result.Out, StringComparison.Ordinal);
+        Assert.Contains("[risk-register.missing]", result.Out, StringComparison.Ordinal);
+        Assert.Contains("validating 3/3", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_EveryInvalidSampleAtOnce_AccountsForEveryFileInJson()
+    {
+        var files = RepositoryFiles.InvalidSampleNames().Select(RepositoryFiles.InvalidSample).ToArray();
+
+        var result = CliRunner.Run(["validate", .. files, "--format", "json"]);
+
+        Assert.Equal(ExitCodes.RulesBroken, result.ExitCode);
+        using var json = System.Text.Json.JsonDocument.Parse(result.Out);
+        var documents = json.RootElement.GetProperty("documents");
+        Assert.Equal(files, documents.EnumerateArray().Select(d => d.GetProperty("file").GetString()));
+        Assert.Equal(files.Length, json.RootElement.GetProperty("invalidCount").GetInt32());
+        Assert.Equal(0, json.RootElement.GetProperty("validCount").GetInt32());
+    }
+
+    [Fact]
+    public void Validate_SeveralFilesAllValid_ExitsZero()
+    {
+        var result = CliRunner.Run("validate", RepositoryFiles.ValidSample, RepositoryFiles.PathOf("samples/data/cheshire-east-care-communities.json"));
+
+        Assert.Equal(ExitCodes.Ok, result.ExitCode);
+        Assert.Contains("2 documents: 2 valid, 0 invalid", result.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_SeveralFilesAsOperationOutcome_IsAUsageError()
+    {
+        var result = CliRunner.Run("validate", RepositoryFiles.ValidSample, RepositoryFiles.ValidSample, "--format", "operation-outcome");
+
+        Assert.Equal(ExitCodes.Usage, result.ExitCode);
+        Assert.Contains("one document", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_OneMissingFileAmongSeveral_IsAUsageErrorBeforeAnythingIsValidated()
+    {
+        var result = CliRunner.Run("validate", RepositoryFiles.ValidSample, "samples/data/nope.json");
+
+        Assert.Equal(ExitCodes.Usage, result.ExitCode);
+        Assert.Empty(result.Out);
+        Assert.DoesNotContain("validating", result.Error, StringComparison.Ordinal);
+    }
+}

@@ -11,6 +11,18 @@ namespace CareCommunity.Domain.Json.Contracts;
 public sealed record ValidationReportContract(bool Valid, int ErrorCount, int WarningCount, int InformationCount, IReadOnlyList<string> RulesBroken, IReadOnlyList<ValidationIssueContract> Issues,
     IReadOnlyList<RuleCheckContract>? Checks = null);
 
+/// <summary>The reports of several documents validated together (<c>carecommunity validate a.json b.json --format json</c>).</summary>
+/// <param name="Documents">One entry per document, in the order given.</param>
+/// <param name="ValidCount">How many documents are valid.</param>
+/// <param name="InvalidCount">How many are not.</param>
+public sealed record ValidationBatchContract(IReadOnlyList<DocumentReportContract> Documents, int ValidCount, int InvalidCount);
+
+/// <summary>One document's report within a batch.</summary>
+/// <param name="File">The file as given.</param>
+/// <param name="Kind">careCommunity or place.</param>
+/// <param name="Report">Its report.</param>
+public sealed record DocumentReportContract(string File, string Kind, ValidationReportContract Report);
+
 /// <summary>How one rule bore on a validation: whether it was met, why, and the inputs it looked at.</summary>
 /// <param name="Rule">The rule id.</param>
 /// <param name="Met">True when no error names the rule.</param>

@@ -81,6 +81,19 @@ public static class ValidationReportJson
     /// <returns>The JSON text.</returns>
     public static string Serialize(ValidationReport report, Domain.Explanations.Explanation? why = null) =>
         JsonSerializer.Serialize(ToContract(report, why), CareCommunityJsonContext.Default.ValidationReportContract);
+
+    /// <summary>The reports of several documents as one JSON batch (<c>docs/schemas/validation-batch.schema.json</c>): every document accounted for.</summary>
+    /// <param name="documents">Each document's file, kind, report and optional explanation, in order.</param>
+    /// <returns>The JSON text.</returns>
+    public static string SerializeBatch(IReadOnlyList<(string File, DocumentKind Kind, ValidationReport Report, Domain.Explanations.Explanation? Why)> documents)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        var batch = new ValidationBatchContract(
+            [.. documents.Select(d => new DocumentReportContract(d.File, EnumText.Format(d.Kind), ToContract(d.Report, d.Why)))],
+            documents.Count(d => d.Report.IsValid),
+            documents.Count(d => !d.Report.IsValid));
+        return JsonSerializer.Serialize(batch, CareCommunityJsonContext.Default.ValidationBatchContract);
+    }
 }
 
 /// <summary>

@@ -32,6 +32,8 @@ public static class JsonSchemas
             "A Place and its care communities, e.g. Cheshire East's eight (CC-1).", CareCommunityJsonContext.Default.PlaceDocumentContract),
         Create("rule-catalogue.schema.json", "Rule catalogue",
             "The rules of the CareCommunity.Domain model with their seed citations (carecommunity rules --format json).", CareCommunityJsonContext.Default.RuleCatalogueContract),
+        Create("validation-batch.schema.json", "Validation batch",
+            "The reports of several documents validated together (carecommunity validate a.json b.json --format json).", CareCommunityJsonContext.Default.ValidationBatchContract),
         Create("validation-report.schema.json", "Validation report",
             "The issues found validating a document (carecommunity validate --format json).", CareCommunityJsonContext.Default.ValidationReportContract),
     ];
