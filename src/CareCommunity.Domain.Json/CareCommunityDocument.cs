@@ -78,6 +78,21 @@ public static class CareCommunityDocument
     /// <summary>Issue code: no date to evaluate time-dependent rules on.</summary>
     public static IssueCode AsOfMissing { get; } = IssueCode.Create("document.as-of-missing");
 
+    /// <summary>Issue code: an id that is not a lower-case slug.</summary>
+    public static IssueCode InvalidIdentifier { get; } = IssueCode.Create("value.invalid-identifier");
+
+    /// <summary>Issue code: a text that is not one of an enum's camelCase names.</summary>
+    public static IssueCode ValueNotAllowed { get; } = IssueCode.Create("value.not-allowed");
+
+    /// <summary>Issue code: a text that must not be blank is blank.</summary>
+    public static IssueCode BlankText { get; } = IssueCode.Create("value.blank");
+
+    /// <summary>Issue code: the document's <c>schemaVersion</c> is not one this library reads.</summary>
+    public static IssueCode UnsupportedSchemaVersion { get; } = IssueCode.Create("document.unsupported-schema-version");
+
+    /// <summary>Issue code: a wider member names neither a person nor an organisation (CC-5).</summary>
+    public static IssueCode WiderMemberNamesNothing { get; } = IssueCode.Create("wider-members.names-nothing");
+
     /// <summary>Issue code: the file could not be read.</summary>
     public static IssueCode Unreadable { get; } = IssueCode.Create("document.unreadable");
 

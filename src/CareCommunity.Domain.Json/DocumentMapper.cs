@@ -13,11 +13,6 @@ namespace CareCommunity.Domain.Json;
 /// </summary>
 public static class DocumentMapper
 {
-    private static readonly IssueCode InvalidIdentifier = IssueCode.Create("value.invalid-identifier");
-    private static readonly IssueCode UnknownEnumValue = IssueCode.Create("value.not-allowed");
-    private static readonly IssueCode BlankText = IssueCode.Create("value.blank");
-    private static readonly IssueCode UnsupportedVersion = IssueCode.Create("document.unsupported-schema-version");
-    private static readonly IssueCode WiderMemberEmpty = IssueCode.Create("wider-members.names-nothing");
 
     /// <summary>Maps a document to the domain model.</summary>
     /// <param name="document">The document.</param>
@@ -28,18 +23,14 @@ public static class DocumentMapper
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(issues);
         var errorsBefore = issues.Issues.Count(i => i.Severity == Severity.Error);
-        var m = new Reader(issues);
+        var m = new ContractValueReader(issues);
         var root = DocumentPath.Root;
         if (!NoNullElements(document, issues))
         {
             return null;
         }
 
-        if (document.SchemaVersion != CareCommunityDocumentContract.CurrentSchemaVersion)
-        {
-            issues.Error(IssueKind.Value, null, UnsupportedVersion, root.Property("schemaVersion"),
-                $"Unsupported schemaVersion '{document.SchemaVersion}': this library reads version {CareCommunityDocumentContract.CurrentSchemaVersion}.", document.SchemaVersion);
-        }
+        m.SchemaVersion(document.SchemaVersion, root.Property("schemaVersion"));
 
         var id = m.Id<CareCommunityId>(document.Id, root.Property("id"), CareCommunityId.TryCreate, "care community id");
         var name = m.Text(document.Name, root.Property("name"));
@@ -91,7 +82,7 @@ public static class DocumentMapper
             var oid = w.OrganisationId is null ? null : m.Id<OrganisationId>(w.OrganisationId, at.Property("organisationId"), OrganisationId.TryCreate, "organisation id");
             if (w.PersonId is null && w.OrganisationId is null)
             {
-                issues.Error(IssueKind.Required, OperatingModelRules.WiderMembers.Id, WiderMemberEmpty, at,
+                issues.Error(IssueKind.Required, OperatingModelRules.WiderMembers.Id, CareCommunityDocument.WiderMemberNamesNothing, at,
                     "A wider member names a person (personId), an organisation (organisationId), or both (CC-5).");
                 return null;
             }
@@ -295,74 +286,4 @@ public static class DocumentMapper
     // Only called once no error was found, so every element is present.
     private static IEnumerable<T> All<T>(T?[] items)
         where T : class => items.Select(x => x!);
-
-    private delegate bool TryCreate<T>(string? text, out T value);
-
-    private sealed class Reader(IssueCollector issues)
-    {
-        public T? Id<T>(string text, DocumentPath at, TryCreate<T> create, string kind)
-            where T : struct
-        {
-            if (create(text, out var id))
-            {
-                return id;
-            }
-
-            issues.Error(IssueKind.Value, null, InvalidIdentifier, at, Identifier.Explain(kind, text), text);
-            return null;
-        }
-
-        public string? Text(string text, DocumentPath at)
-        {
-            if (!string.IsNullOrWhiteSpace(text))
-            {
-                return text;
-            }
-
-            issues.Error(IssueKind.Required, null, BlankText, at, "This text must not be empty or blank.", text);
-            return null;
-        }
-
-        public TEnum? Enum<TEnum>(string text, DocumentPath at)
-            where TEnum : struct, System.Enum
-        {
-            if (EnumText.TryParse<TEnum>(text, out var value))
-            {
-                return value;
-            }
-
-            issues.Error(IssueKind.Value, null, UnknownEnumValue, at,
-                $"'{text}' is not an allowed {typeof(TEnum).Name} value; expected one of: {string.Join(", ", EnumText.AllowedValues(typeof(TEnum)))}.", text);
-            return null;
-        }
-
-        public Money? NonNegative(decimal pounds, DocumentPath at, Rules.RuleId rule)
-        {
-            if (pounds >= 0)
-            {
-                return Money.FromPounds(pounds);
-            }
-
-            issues.Error(IssueKind.Value, rule, OperatingModelIssueCodes.NegativeAmount, at,
-                "This amount of money must not be negative.", pounds.ToString(CultureInfo.InvariantCulture));
-            return null;
-        }
-
-        public T? Build<T>(Func<T> create, DocumentPath at, string value)
-            where T : struct
-        {
-            try
-            {
-                return create();
-            }
-            catch (RuleViolationException e)
-            {
-                issues.Error(IssueKind.Value, e.Rule, e.Code, at, StripParameter(e), value);
-                return null;
-            }
-        }
-
-        private static string StripParameter(ArgumentException e) =>
-            e.ParamName is null ? e.Message : e.Message.Replace($" (Parameter '{e.ParamName}')", "", StringComparison.Ordinal);
-    }
 }

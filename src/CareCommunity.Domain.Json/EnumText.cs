@@ -1,11 +1,11 @@
 using System.Collections.Frozen;
-using System.Text.Json;
 
 namespace CareCommunity.Domain.Json;
 
 /// <summary>
-/// The JSON spelling of the model's enums: the member name in camelCase (<c>CoreRole.PcnClinicalDirector</c> is
-/// <c>pcnClinicalDirector</c>). Matching is exact (case-sensitive), as JSON Schema's <c>enum</c> is.
+/// The JSON spelling of the model's enums: <see cref="ModelText.Of{TEnum}"/>, the member name in camelCase
+/// (<c>CoreRole.PcnClinicalDirector</c> is <c>pcnClinicalDirector</c>), so documents and issue messages spell values
+/// the same way. Matching is exact (case-sensitive), as JSON Schema's <c>enum</c> is.
 /// </summary>
 public static class EnumText
 {
@@ -34,14 +34,14 @@ public static class EnumText
     public static IReadOnlyList<string> AllowedValues(Type enumType)
     {
         ArgumentNullException.ThrowIfNull(enumType);
-        return Enum.GetNames(enumType).Select(n => JsonNamingPolicy.CamelCase.ConvertName(n)).ToArray();
+        return Enum.GetValues(enumType).Cast<Enum>().Select(v => ModelText.Of(v)).ToArray();
     }
 
     private static class Cache<TEnum>
         where TEnum : struct, Enum
     {
         public static readonly FrozenDictionary<TEnum, string> Names =
-            Enum.GetValues<TEnum>().ToFrozenDictionary(v => v, v => JsonNamingPolicy.CamelCase.ConvertName(v.ToString()));
+            Enum.GetValues<TEnum>().ToFrozenDictionary(v => v, v => ModelText.Of(v));
 
         public static readonly FrozenDictionary<string, TEnum> Values =
             Names.ToFrozenDictionary(p => p.Value, p => p.Key, StringComparer.Ordinal);

@@ -52,62 +52,30 @@ public static class PlaceDocument
             return new PlaceValidationResult(issues.ToReport(), null);
         }
 
-        if (contract.SchemaVersion != CareCommunityDocumentContract.CurrentSchemaVersion)
-        {
-            issues.Error(IssueKind.Value, null, IssueCode.Create("document.unsupported-schema-version"), root.Property("schemaVersion"),
-                $"Unsupported schemaVersion '{contract.SchemaVersion}': this library reads version {CareCommunityDocumentContract.CurrentSchemaVersion}.", contract.SchemaVersion);
-        }
-
-        var placeOk = PlaceId.TryCreate(contract.PlaceId, out var placeId);
-        if (!placeOk)
-        {
-            issues.Error(IssueKind.Value, null, IssueCode.Create("value.invalid-identifier"), root.Property("placeId"), Identifier.Explain("place id", contract.PlaceId), contract.PlaceId);
-        }
-
+        var m = new ContractValueReader(issues);
+        m.SchemaVersion(contract.SchemaVersion, root.Property("schemaVersion"));
+        var placeId = m.Id<PlaceId>(contract.PlaceId, root.Property("placeId"), PlaceId.TryCreate, "place id");
+        var name = m.Text(contract.Name, root.Property("name"));
         var communities = new List<CareCommunityFootprint>();
         for (var i = 0; i < contract.CareCommunities.Count; i++)
         {
             var c = contract.CareCommunities[i];
             var at = root.Property("careCommunities").Index(i);
-            var ok = CareCommunityId.TryCreate(c.Id, out var id);
-            if (!ok)
+            var id = m.Id<CareCommunityId>(c.Id, at.Property("id"), CareCommunityId.TryCreate, "care community id");
+            var communityName = m.Text(c.Name, at.Property("name"));
+            var pcns = c.Pcns.Select((p, j) =>
             {
-                issues.Error(IssueKind.Value, null, IssueCode.Create("value.invalid-identifier"), at.Property("id"), Identifier.Explain("care community id", c.Id), c.Id);
-            }
-
-            var pcns = new List<PrimaryCareNetwork>();
-            for (var j = 0; j < c.Pcns.Count; j++)
+                var pcnAt = at.Property("pcns").Index(j);
+                var pcnId = m.Id<OrganisationId>(p.Id, pcnAt.Property("id"), OrganisationId.TryCreate, "organisation id");
+                var pcnName = m.Text(p.Name, pcnAt.Property("name"));
+                return pcnId is { } pid && pcnName is { } pn ? new PrimaryCareNetwork(pid, pn) : null;
+            }).ToArray();
+            var population = c.RegisteredPopulation is { } count
+                ? m.Build(() => RegisteredPopulation.Create(count), at.Property("registeredPopulation"), count.ToString(CultureInfo.InvariantCulture))
+                : null;
+            if (id is { } cid && communityName is { } cn && pcns.All(p => p is not null) && (c.RegisteredPopulation is null || population is not null))
             {
-                if (OrganisationId.TryCreate(c.Pcns[j].Id, out var pcn))
-                {
-                    pcns.Add(new PrimaryCareNetwork(pcn, c.Pcns[j].Name));
-                }
-                else
-                {
-                    ok = false;
-                    issues.Error(IssueKind.Value, null, IssueCode.Create("value.invalid-identifier"), at.Property("pcns").Index(j).Property("id"),
-                        Identifier.Explain("organisation id", c.Pcns[j].Id), c.Pcns[j].Id);
-                }
-            }
-
-            RegisteredPopulation? population = null;
-            if (c.RegisteredPopulation is { } count)
-            {
-                if (count > 0)
-                {
-                    population = RegisteredPopulation.Create(count);
-                }
-                else
-                {
-                    ok = false;
-                    issues.Error(IssueKind.Value, OperatingModelRules.CareCommunityFootprint.Id, OperatingModelIssueCodes.PopulationNotPositive, at.Property("registeredPopulation"),
-                        "A registered population must be positive (CC-1).", count.ToString(CultureInfo.InvariantCulture));
-                }
-            }
-
-            if (ok)
-            {
-                communities.Add(new CareCommunityFootprint(id, c.Name, [.. c.Areas], [.. pcns], population));
+                communities.Add(new CareCommunityFootprint(cid, cn, [.. c.Areas], [.. pcns.Select(p => p!)], population));
             }
         }
 
@@ -116,7 +84,7 @@ public static class PlaceDocument
             return new PlaceValidationResult(issues.ToReport(), null);
         }
 
-        var place = Place.Create(placeId, contract.Name, communities);
+        var place = Place.Create(placeId!.Value, name!, communities);
         issues.AddRange(place.Issues);
         return new PlaceValidationResult(issues.ToReport(), place.ValueOrDefault);
     }

@@ -11,8 +11,14 @@ public static class ModelText
     /// <param name="value">The value.</param>
     /// <returns>The name with its first letter in lower case.</returns>
     public static string Of<TEnum>(TEnum value)
-        where TEnum : struct, Enum
+        where TEnum : struct, Enum => Of((Enum)value);
+
+    /// <summary>The camelCase name of an enum value whose type is known only at run time.</summary>
+    /// <param name="value">The value.</param>
+    /// <returns>The name with its first letter in lower case.</returns>
+    public static string Of(Enum value)
     {
+        ArgumentNullException.ThrowIfNull(value);
         var name = value.ToString();
         return name.Length == 0 || !char.IsAsciiLetterUpper(name[0]) ? name : char.ToLowerInvariant(name[0]) + name[1..];
     }

@@ -70,11 +70,11 @@ public sealed class OperatingModelValidator
         {
             [OperatingModelRules.CareCommunityFootprint.Id] = ($"A registered population of {community.RegisteredPopulation}, aligned with {N(community.AlignedPcns.Length)} PCN(s).",
                 [new("registeredPopulation", N(community.RegisteredPopulation.Count)), new("alignedPcns", N(community.AlignedPcns.Length))]),
-            [OperatingModelRules.CoreGroupRoles.Id] = ($"{N(community.CoreGroup.Members.Length)} of the 8 core roles are held by named individuals.",
+            [OperatingModelRules.CoreGroupRoles.Id] = ($"{N(community.CoreGroup.Members.Length)} of the {N(CoreRoleProfile.All.Count)} core roles are held by named individuals.",
                 [new("coreRolesHeld", N(community.CoreGroup.Members.Length)), new("vacantCoreRoles", string.Join(",", community.CoreGroup.VacantRoles.Select(ModelText.Of)))]),
             [OperatingModelRules.EqualVoice.Id] = ($"{N(community.CoreGroup.Members.Length)} core-group members, one role and one equal vote each.",
                 [new("coreGroupMembers", N(community.CoreGroup.Members.Length))]),
-            [OperatingModelRules.LeadershipTeam.Id] = ($"{N(community.LeadershipTeam.Assignments.Length)} of the 5 leadership roles are held, all by core-group members.",
+            [OperatingModelRules.LeadershipTeam.Id] = ($"{N(community.LeadershipTeam.Assignments.Length)} of the {N(LeadershipRoleProfile.All.Count)} leadership roles are held, all by core-group members.",
                 [new("leadershipRolesHeld", N(community.LeadershipTeam.Assignments.Length)), new("vacantLeadershipRoles", string.Join(",", community.LeadershipTeam.VacantRoles.Select(ModelText.Of)))]),
             [OperatingModelRules.WiderMembers.Id] = ($"{N(community.WiderMembers.Length)} wider member(s) and {N(community.AlignedClinicalLeads.Length)} aligned secondary care clinical lead(s).",
                 [new("widerMembers", N(community.WiderMembers.Length)), new("alignedClinicalLeads", N(community.AlignedClinicalLeads.Length))]),

@@ -97,3 +97,20 @@ public class PlaceDocumentTests
         Assert.Equal(json, PlaceDocument.Serialize(again.Place!));
     }
 }
+
+public class PlaceDocumentBlankTextTests
+{
+    [Theory]
+    [InlineData("""{"schemaVersion":"1.0","placeId":"p","name":" ","careCommunities":[]}""", "$.name")]
+    [InlineData("""{"schemaVersion":"1.0","placeId":"p","name":"P","careCommunities":[{"id":"a","name":"","areas":[],"pcns":[{"id":"x","name":"X"}]}]}""", "$.careCommunities[0].name")]
+    [InlineData("""{"schemaVersion":"1.0","placeId":"p","name":"P","careCommunities":[{"id":"a","name":"A","areas":[],"pcns":[{"id":"x","name":"\t"}]}]}""", "$.careCommunities[0].pcns[0].name")]
+    public void Validate_BlankName_IsAnIssueAtItsPathNotAnException(string json, string location)
+    {
+        var result = PlaceDocument.Validate(Encoding.UTF8.GetBytes(json));
+
+        var issue = Assert.Single(result.Report.Issues);
+        Assert.Equal(CareCommunityDocument.BlankText, issue.Code);
+        Assert.Equal(location, issue.Location.ToString());
+        Assert.Null(result.Place);
+    }
+}
