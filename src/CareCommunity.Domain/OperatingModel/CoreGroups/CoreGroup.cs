@@ -40,7 +40,7 @@ public sealed class CoreGroup
     /// <returns>The group, or the CC-2/CC-3 issues that prevent it.</returns>
     public static Result<CoreGroup> Create(IEnumerable<CoreGroupMember> members)
     {
-        ArgumentNullException.ThrowIfNull(members);
+        Guard.Against.Null(members);
         var list = members.ToArray();
         var issues = new IssueCollector();
         var roles = new Dictionary<CoreRole, int>();
@@ -92,8 +92,8 @@ public sealed class CoreGroup
     /// <returns>The decision, explained.</returns>
     public Explained<CoreGroupDecision> Tally(IEnumerable<CoreGroupVote> votes, CoreGroupDecisionRule rule = CoreGroupDecisionRule.SimpleMajority)
     {
-        ArgumentNullException.ThrowIfNull(votes);
-        Preconditions.CheckDefined(rule, nameof(rule));
+        Guard.Against.Null(votes);
+        Guard.Against.UndefinedEnum(rule);
         var counted = new Dictionary<PersonId, CoreGroupVote>();
         var rejected = new List<CoreGroupVote>();
         foreach (var vote in votes)

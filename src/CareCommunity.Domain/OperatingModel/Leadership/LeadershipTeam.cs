@@ -37,8 +37,8 @@ public sealed class LeadershipTeam
     /// <returns>The team, or the CC-4 issues that prevent it: a holder who is not a core-group member, or a role held twice.</returns>
     public static Result<LeadershipTeam> Create(CoreGroup coreGroup, IEnumerable<LeadershipAssignment> assignments)
     {
-        ArgumentNullException.ThrowIfNull(coreGroup);
-        ArgumentNullException.ThrowIfNull(assignments);
+        Guard.Against.Null(coreGroup);
+        Guard.Against.Null(assignments);
         var list = assignments.ToArray();
         var issues = new IssueCollector();
         var seen = new Dictionary<LeadershipRole, int>();
