@@ -18,7 +18,7 @@ public static class ModelText
     /// <returns>The name with its first letter in lower case.</returns>
     public static string Of(Enum value)
     {
-        ArgumentNullException.ThrowIfNull(value);
+        Guard.Against.Null(value);
         var name = value.ToString();
         return name.Length == 0 || !char.IsAsciiLetterUpper(name[0]) ? name : char.ToLowerInvariant(name[0]) + name[1..];
     }

@@ -154,8 +154,8 @@ public sealed class LocalCareCommunity
         IEnumerable<Initiative>? initiatives = null,
         IEnumerable<SpecificationElement>? specifications = null)
     {
-        Preconditions.CheckId(id.IsDefault, nameof(id));
-        Preconditions.CheckId(place.IsDefault, nameof(place));
+        Guard.Against.DefaultId(id);
+        Guard.Against.DefaultId(place);
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
         ArgumentNullException.ThrowIfNull(reporting);
         ArgumentNullException.ThrowIfNull(alignedPcns);

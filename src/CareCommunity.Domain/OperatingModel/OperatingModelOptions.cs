@@ -47,8 +47,7 @@ public sealed record OperatingModelOptions
         get;
         init
         {
-            ArgumentOutOfRangeException.ThrowIfLessThan(value, 1);
-            ArgumentOutOfRangeException.ThrowIfGreaterThan(value, 25);
+            Guard.Against.OutOfRange(value, nameof(value), 1, 25);
             field = value;
         }
     } = 15;
@@ -59,8 +58,7 @@ public sealed record OperatingModelOptions
         get;
         init
         {
-            ArgumentOutOfRangeException.ThrowIfNegative(value);
-            ArgumentOutOfRangeException.ThrowIfGreaterThan(value, 1m);
+            Guard.Against.OutOfRange(value, nameof(value), 0m, 1m);
             field = value;
         }
     } = 0.20m;

@@ -22,9 +22,9 @@ public sealed record Rule
             throw new ArgumentException("A rule needs an id.", nameof(id));
         }
 
-        ArgumentException.ThrowIfNullOrWhiteSpace(title);
-        ArgumentException.ThrowIfNullOrWhiteSpace(text);
-        ArgumentNullException.ThrowIfNull(sources);
+        Guard.Against.NullOrWhiteSpace(title);
+        Guard.Against.NullOrWhiteSpace(text);
+        Guard.Against.Null(sources);
         var cited = sources.ToArray();
         if (cited.Length == 0)
         {

@@ -69,8 +69,8 @@ public sealed class CoreGroup
     /// <returns>The decision, explained.</returns>
     public Explained<CoreGroupDecision> Tally(IEnumerable<CoreGroupVote> votes, CoreGroupDecisionRule rule = CoreGroupDecisionRule.SimpleMajority)
     {
-        ArgumentNullException.ThrowIfNull(votes);
-        Preconditions.CheckDefined(rule, nameof(rule));
+        Guard.Against.Null(votes);
+        Guard.Against.UndefinedEnum(rule);
         var counted = new Dictionary<PersonId, CoreGroupVote>();
         var rejected = new List<CoreGroupVote>();
         foreach (var vote in votes)

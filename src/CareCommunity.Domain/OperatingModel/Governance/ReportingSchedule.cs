@@ -214,7 +214,7 @@ public sealed record ReportingRecord(LocalDate Start, ImmutableArray<Submission>
     /// <returns>The statuses, as <see cref="Evaluate(LocalDate, ReportingCadenceOptions?)"/>.</returns>
     public ImmutableArray<ReportingStatus> Evaluate(IClock clock, DateTimeZone? zone = null, ReportingCadenceOptions? options = null)
     {
-        ArgumentNullException.ThrowIfNull(clock);
+        Guard.Against.Null(clock);
         return Evaluate(clock.GetCurrentInstant().InZone(zone ?? OperatingModelOptions.London).Date, options);
     }
 }
@@ -231,8 +231,7 @@ public sealed record ReportingCadenceOptions
         get;
         init
         {
-            ArgumentOutOfRangeException.ThrowIfLessThan(value, 1);
-            ArgumentOutOfRangeException.ThrowIfGreaterThan(value, 12);
+            Guard.Against.OutOfRange(value, nameof(value), 1, 12);
             field = value;
         }
     } = 2;
@@ -267,10 +266,10 @@ public sealed record ReportingCadenceOptions
         get;
         init
         {
-            ArgumentNullException.ThrowIfNull(value);
+            Guard.Against.Null(value);
             foreach (var obligation in value)
             {
-                Preconditions.CheckDefined(obligation, nameof(value));
+                Guard.Against.UndefinedEnum(obligation, nameof(value));
             }
 
             field = value.Distinct().Order().ToArray();

@@ -59,9 +59,9 @@ public sealed class Place
     /// <returns>The Place, or the CC-1 issues that prevent it.</returns>
     public static Result<Place> Create(PlaceId id, string name, IEnumerable<CareCommunityFootprint> careCommunities)
     {
-        Preconditions.CheckId(id.IsDefault, nameof(id));
-        ArgumentException.ThrowIfNullOrWhiteSpace(name);
-        ArgumentNullException.ThrowIfNull(careCommunities);
+        Guard.Against.DefaultId(id);
+        Guard.Against.NullOrWhiteSpace(name);
+        Guard.Against.Null(careCommunities);
         var list = careCommunities.ToImmutableArray();
         var rule = OperatingModelRules.Footprint.Id;
         var issues = new IssueCollector();

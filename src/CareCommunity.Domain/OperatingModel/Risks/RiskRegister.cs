@@ -75,7 +75,7 @@ public sealed record Escalation(LocalDate On);
 public sealed record Risk(RiskId Id, string Title, RiskRating Rating, PersonId Owner, RiskStatus Status, LocalDate RaisedOn, Escalation? Escalation)
 {
     /// <summary>What the risk is; never blank.</summary>
-    public string Title { get; init => field = Preconditions.CheckText(value, nameof(Title)); } = Preconditions.CheckText(Title, nameof(Title));
+    public string Title { get; init => field = Guard.Against.NullOrWhiteSpace(value, nameof(Title)); } = Guard.Against.NullOrWhiteSpace(Title, nameof(Title));
 }
 
 /// <summary>A care community's risk register (CC-7). Risk ids are unique within it.</summary>
