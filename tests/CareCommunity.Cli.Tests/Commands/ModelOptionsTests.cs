@@ -1,10 +1,10 @@
 using CareCommunity.Testing;
 using CareCommunity.Cli.Tests.Support;
 
-namespace CareCommunity.Cli.Tests;
+namespace CareCommunity.Cli.Tests.Commands;
 
 /// <summary>The validate command's model options: the readings the seeds leave open, chosen on the command line.</summary>
-public class CliApplicationOptionsTests
+public class ModelOptionsTests
 {
     [Fact]
     public void Validate_VacantRolesWarning_TurnsTheCc2SampleValid()
@@ -41,7 +41,9 @@ public class CliApplicationOptionsTests
         var result = CliRunner.Run("validate", RepositoryFiles.InvalidSample("cc-9-local-variation-over-20-percent.json"), "--eighty-twenty-basis", "element-count");
 
         Assert.Equal(ExitCodes.RulesBroken, result.ExitCode);
-        Assert.Contains("Local variation is 40% of the offer by ElementCount", result.Out, StringComparison.Ordinal);
+        // The message's wording of the basis comes from CareCommunity.Domain (today "by ElementCount", a C# identifier the
+        // lead is rewriting): only the figure is checked here.
+        Assert.Contains("Local variation is 40% of the offer by", result.Out, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -74,99 +76,3 @@ public class CliApplicationOptionsTests
     }
 }
 
-/// <summary>validate --explain: every rule, met or not, with its figures.</summary>
-public class CliApplicationExplainTests
-{
-    [Fact]
-    public void Validate_Explain_ListsEveryRuleWithMetOrNotMet()
-    {
-        var result = CliRunner.Run("validate", RepositoryFiles.InvalidSample("cc-9-local-variation-over-20-percent.json"), "--explain");
-
-        Assert.Equal(ExitCodes.RulesBroken, result.ExitCode);
-        Assert.Contains("Why:", result.Out, StringComparison.Ordinal);
-        Assert.Contains("CC-9 Not met: Local variation is 31.8%", result.Out, StringComparison.Ordinal);
-        Assert.Contains("CC-2 Met: 8 of the 8 core roles", result.Out, StringComparison.Ordinal);
-        Assert.Equal(11, result.Out.Split('\n').Count(l => l.StartsWith("  CC-", StringComparison.Ordinal) && (l.Contains(" Met:", StringComparison.Ordinal) || l.Contains(" Not met:", StringComparison.Ordinal))));
-    }
-
-    [Fact]
-    public void Validate_ExplainJson_HasAChecksArrayOfElevenRules()
-    {
-        var result = CliRunner.Run("validate", RepositoryFiles.ValidSample, "--explain", "--format", "json");
-
-        using var json = System.Text.Json.JsonDocument.Parse(result.Out);
-        var checks = json.RootElement.GetProperty("checks");
-        Assert.Equal(11, checks.GetArrayLength());
-        Assert.All(checks.EnumerateArray(), c => Assert.True(c.GetProperty("met").GetBoolean()));
-        Assert.Equal("8", checks[1].GetProperty("inputs").GetProperty("coreRolesHeld").GetString());
-    }
-
-    [Fact]
-    public void Validate_WithoutExplain_HasNoChecks()
-    {
-        var result = CliRunner.Run("validate", RepositoryFiles.ValidSample, "--format", "json");
-
-        using var json = System.Text.Json.JsonDocument.Parse(result.Out);
-        Assert.False(json.RootElement.TryGetProperty("checks", out _));
-    }
-}
-
-/// <summary>validate with several files: every document reported, a summary, exit 1 when any is invalid.</summary>
-public class CliApplicationBatchTests
-{
-    [Fact]
-    public void Validate_SeveralFiles_ReportsEachAndSummarises()
-    {
-        var result = CliRunner.Run("validate", RepositoryFiles.ValidSample, RepositoryFiles.PathOf("samples/data/cheshire-east-care-communities.json"),
-            RepositoryFiles.InvalidSample("cc-7-no-risk-register.json"));
-
-        Assert.Equal(ExitCodes.RulesBroken, result.ExitCode);
-        Assert.Contains("3 documents: 2 valid, 1 invalid", result.Out, StringComparison.Ordinal);
-        Assert.Contains("place document", result.Out, StringComparison.Ordinal);
-        Assert.Contains("[risk-register.missing]", result.Out, StringComparison.Ordinal);
-        Assert.Contains("validating 3/3", result.Error, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public void Validate_EveryInvalidSampleAtOnce_AccountsForEveryFileInJson()
-    {
-        var files = RepositoryFiles.InvalidSampleNames().Select(RepositoryFiles.InvalidSample).ToArray();
-
-        var result = CliRunner.Run(["validate", .. files, "--format", "json"]);
-
-        Assert.Equal(ExitCodes.RulesBroken, result.ExitCode);
-        using var json = System.Text.Json.JsonDocument.Parse(result.Out);
-        var documents = json.RootElement.GetProperty("documents");
-        Assert.Equal(files, documents.EnumerateArray().Select(d => d.GetProperty("file").GetString()));
-        Assert.Equal(files.Length, json.RootElement.GetProperty("invalidCount").GetInt32());
-        Assert.Equal(0, json.RootElement.GetProperty("validCount").GetInt32());
-    }
-
-    [Fact]
-    public void Validate_SeveralFilesAllValid_ExitsZero()
-    {
-        var result = CliRunner.Run("validate", RepositoryFiles.ValidSample, RepositoryFiles.PathOf("samples/data/cheshire-east-care-communities.json"));
-
-        Assert.Equal(ExitCodes.Ok, result.ExitCode);
-        Assert.Contains("2 documents: 2 valid, 0 invalid", result.Out, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public void Validate_SeveralFilesAsOperationOutcome_IsAUsageError()
-    {
-        var result = CliRunner.Run("validate", RepositoryFiles.ValidSample, RepositoryFiles.ValidSample, "--format", "operation-outcome");
-
-        Assert.Equal(ExitCodes.Usage, result.ExitCode);
-        Assert.Contains("one document", result.Error, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public void Validate_OneMissingFileAmongSeveral_IsAUsageErrorBeforeAnythingIsValidated()
-    {
-        var result = CliRunner.Run("validate", RepositoryFiles.ValidSample, "samples/data/nope.json");
-
-        Assert.Equal(ExitCodes.Usage, result.ExitCode);
-        Assert.Empty(result.Out);
-        Assert.DoesNotContain("validating", result.Error, StringComparison.Ordinal);
-    }
-}
