@@ -35,7 +35,7 @@ public static class DomainArb
 
     /// <summary>A valid core group, shrinking by dropping members (which keeps it valid).</summary>
     public static Arbitrary<CoreGroup> CoreGroup { get; } = Arb.From(DomainGen.CoreGroup, group =>
-        ShrinkArray(group.Members.ToArray()).Select(m => Domain.OperatingModel.CoreGroup.Create(m).Value));
+        ShrinkArray(group.Members.ToArray()).Select(m => Domain.OperatingModel.CoreGroup.Of(m)));
 
     /// <summary>Any list of leadership assignments, shrinking by dropping assignments.</summary>
     public static Arbitrary<LeadershipAssignment[]> AnyLeadershipAssignments { get; } = Arb.From(DomainGen.AnyLeadershipAssignments, ShrinkArray);

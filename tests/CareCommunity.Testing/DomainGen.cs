@@ -62,7 +62,7 @@ public static class DomainGen
         select order.Select((r, i) => new CoreGroupMember(people[i], r)).ToArray();
 
     /// <summary>A valid core group.</summary>
-    public static Gen<CoreGroup> CoreGroup { get; } = ValidCoreGroupMembers.Select(m => Domain.OperatingModel.CoreGroup.Create(m).Value);
+    public static Gen<CoreGroup> CoreGroup { get; } = ValidCoreGroupMembers.Select(m => Domain.OperatingModel.CoreGroup.Of(m));
 
     /// <summary>Any list of leadership assignments over <see cref="PersonPool"/>: roles may repeat and holders may be non-members.</summary>
     public static Gen<LeadershipAssignment[]> AnyLeadershipAssignments { get; } =

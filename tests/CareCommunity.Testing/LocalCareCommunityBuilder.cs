@@ -306,6 +306,33 @@ public sealed class LocalCareCommunityBuilder
         new ReportingRecord(_reportingStart, Submissions()), _risks, _widerMembers, _alignedLeads,
         new CostCentre([.. _posts], [.. _changes]), _offer, _initiatives, _specifications);
 
+    /// <summary>The builder's data as a draft, whether or not it holds together: what every rule is checked on.</summary>
+    public CareCommunityDraft BuildDraft() => new()
+    {
+        Id = _id,
+        Name = _name,
+        Place = _place,
+        RegisteredPopulation = _population,
+        AlignedPcns = [.. _alignedPcns.Select(p => (OrganisationId?)p)],
+        Organisations = [.. _organisations],
+        People = [.. _people],
+        CoreGroup = [.. _coreGroup],
+        LeadershipTeam = [.. _leaders],
+        WiderMembers = [.. _widerMembers],
+        AlignedClinicalLeads = [.. _alignedLeads],
+        ReportingStart = _reportingStart,
+        Submissions = [.. Submissions()],
+        RiskRegister = _risks is null ? null : [.. _risks],
+        Posts = [.. _posts],
+        Changes = [.. _changes],
+        Offer = [.. _offer],
+        Initiatives = [.. _initiatives],
+        Specifications = [.. _specifications],
+    };
+
+    /// <summary>Checks every rule on the builder's draft, on its as-of date.</summary>
+    public ValidationReport Validate(OperatingModelOptions? options = null) => new OperatingModelValidator(options).Validate(BuildDraft(), AsOfDate);
+
     /// <summary>Creates the community; throws when the builder's data does not make one.</summary>
     public LocalCareCommunity Build()
     {

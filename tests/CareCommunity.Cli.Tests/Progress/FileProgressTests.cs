@@ -63,7 +63,7 @@ public sealed class FileProgressTests
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
-        var app = new CliApplication(output, error, CareCommunity.Testing.FakeClock.AtLondonMidday(Support.CliRunner.Today), errorIsTerminal: true);
+        var app = new CliApplication(output, error, CareCommunity.Testing.TestClocks.AtLondonMidday(Support.CliRunner.Today), errorIsTerminal: true);
 
         var exit = app.Run(["validate", CareCommunity.Testing.RepositoryFiles.ValidSample, CareCommunity.Testing.RepositoryFiles.ValidSample, "--format", "json"]);
 

@@ -58,7 +58,7 @@ public class PlaceDocumentTests
 
         var issue = Assert.Single(result.Report.Issues);
         Assert.Equal("CC-1", issue.Rule.ToString());
-        Assert.Equal(OperatingModelIssueCodes.PcnInTwoCommunities, issue.Code);
+        Assert.Equal(FootprintRule.PcnInTwoCommunities.Code, issue.Code);
         Assert.Equal("$.careCommunities[1].pcns[0].id", issue.Location.ToString());
         Assert.Null(result.Place);
     }

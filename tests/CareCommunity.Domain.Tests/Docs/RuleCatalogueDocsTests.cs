@@ -128,10 +128,7 @@ public sealed partial class RuleCatalogueDocsTests
             : throw new Xunit.Sdk.XunitException($"{RulesDoc} has no '## {id} <Title>' section.");
 
     private static List<string> IssueCodesInCode() =>
-        [.. typeof(OperatingModelIssueCodes)
-            .GetProperties(BindingFlags.Public | BindingFlags.Static)
-            .Where(p => p.PropertyType == typeof(IssueCode))
-            .Select(p => ((IssueCode)p.GetValue(null)!).ToString())];
+        [.. OperatingModelRules.Set.Rules.SelectMany(r => r.IssueDefinitions).Select(d => d.Code.ToString()).Distinct()];
 
     [GeneratedRegex(@"^## (?<id>[A-Z]{2,4}-[1-9][0-9]*) (?<title>\S.*?)\s*$")]
     private static partial Regex RuleHeading();

@@ -32,8 +32,8 @@ public sealed class RuleViolationExceptionTests
     public void RegisteredPopulationCreate_NotPositive_ThrowsNamingCc1AndThePopulationCode()
     {
         var ex = Assert.Throws<RuleViolationException>(() => RegisteredPopulation.Create(0));
-        Assert.Equal(OperatingModelRules.CareCommunityFootprint.Id, ex.Rule);
-        Assert.Equal(OperatingModelIssueCodes.PopulationNotPositive, ex.Code);
+        Assert.Equal(OperatingModelRules.Footprint.Id, ex.Rule);
+        Assert.Equal(FootprintRule.PopulationNotPositive.Code, ex.Code);
         Assert.Equal("count", ex.ParamName);
     }
 }

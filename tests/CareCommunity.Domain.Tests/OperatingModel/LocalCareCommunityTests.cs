@@ -48,7 +48,7 @@ public sealed class LocalCareCommunityTests
     public void Create_CoreMemberNotListedInPeople_IsUnknownPersonUnderCc2()
     {
         var issue = SingleError(LocalCareCommunityBuilder.Valid().WithCoreMember(CoreRole.Healthwatch, PersonId.Create("p-unlisted")));
-        Assert.Equal(OperatingModelIssueCodes.UnknownPerson, issue.Code);
+        Assert.Equal(DocumentIntegrity.UnknownPerson.Code, issue.Code);
         Assert.Equal("CC-2", issue.Rule.ToString());
         Assert.Equal("$.coreGroup[6].personId", issue.Location.ToString());
         Assert.Equal("p-unlisted", issue.OffendingValue);
@@ -58,7 +58,7 @@ public sealed class LocalCareCommunityTests
     public void Create_PersonFromUnlistedOrganisation_IsUnknownOrganisationWithNoRule()
     {
         var issue = SingleError(LocalCareCommunityBuilder.Valid().WithoutOrganisation(SampleOrganisations.Healthwatch));
-        Assert.Equal(OperatingModelIssueCodes.UnknownOrganisation, issue.Code);
+        Assert.Equal(DocumentIntegrity.UnknownOrganisation.Code, issue.Code);
         Assert.Null(issue.Rule);
         Assert.Equal("$.people[6].organisationId", issue.Location.ToString());
     }
@@ -67,7 +67,7 @@ public sealed class LocalCareCommunityTests
     public void Create_AlignedPcnNotListed_IsUnknownOrganisationUnderCc1()
     {
         var issue = SingleError(LocalCareCommunityBuilder.Valid().WithAlignedPcns(SampleOrganisations.Pcn, OrganisationId.Create("crewe-pcn")));
-        Assert.Equal(OperatingModelIssueCodes.UnknownOrganisation, issue.Code);
+        Assert.Equal(DocumentIntegrity.UnknownOrganisation.Code, issue.Code);
         Assert.Equal("CC-1", issue.Rule.ToString());
         Assert.Equal("$.alignedPcns[1]", issue.Location.ToString());
     }
@@ -76,7 +76,7 @@ public sealed class LocalCareCommunityTests
     public void Create_DuplicatePersonId_IsDuplicateIdAtTheSecond()
     {
         var issue = SingleError(LocalCareCommunityBuilder.Valid().AddPerson(new Person(SamplePeople.Coach, "Someone Else", SampleOrganisations.Council)));
-        Assert.Equal(OperatingModelIssueCodes.DuplicateId, issue.Code);
+        Assert.Equal(DocumentIntegrity.DuplicateId.Code, issue.Code);
         Assert.Equal($"$.people[{SamplePeople.All.Count}].id", issue.Location.ToString());
         Assert.Null(issue.Rule);
         Assert.Contains("index 2", issue.Message, StringComparison.Ordinal);
@@ -86,7 +86,7 @@ public sealed class LocalCareCommunityTests
     public void Create_DuplicateOrganisationId_IsDuplicateId()
     {
         var issue = SingleError(LocalCareCommunityBuilder.Valid().AddOrganisation(new Organisation(SampleOrganisations.Cwp, "CWP again", PartnerKind.MentalHealthTrust)));
-        Assert.Equal(OperatingModelIssueCodes.DuplicateId, issue.Code);
+        Assert.Equal(DocumentIntegrity.DuplicateId.Code, issue.Code);
         Assert.Equal($"$.organisations[{SampleOrganisations.All.Count}].id", issue.Location.ToString());
     }
 
@@ -94,7 +94,7 @@ public sealed class LocalCareCommunityTests
     public void Create_DuplicateInitiativeId_IsDuplicateIdUnderCc10()
     {
         var issue = SingleError(LocalCareCommunityBuilder.Valid().WithInitiative(LocalCareCommunityBuilder.SampleInitiative(InitiativeId.Create("frailty-mdt"))));
-        Assert.Equal(OperatingModelIssueCodes.DuplicateId, issue.Code);
+        Assert.Equal(DocumentIntegrity.DuplicateId.Code, issue.Code);
         Assert.Equal("CC-10", issue.Rule.ToString());
         Assert.Equal("$.initiatives[1].id", issue.Location.ToString());
     }
@@ -103,7 +103,7 @@ public sealed class LocalCareCommunityTests
     public void Create_NoRiskRegister_IsCc7RequiredError()
     {
         var issue = SingleError(LocalCareCommunityBuilder.Valid().WithoutRiskRegister());
-        Assert.Equal(OperatingModelIssueCodes.RiskRegisterMissing, issue.Code);
+        Assert.Equal(RiskRegisterAndEscalationRule.Missing.Code, issue.Code);
         Assert.Equal("CC-7", issue.Rule.ToString());
         Assert.Equal(IssueKind.Required, issue.Kind);
         Assert.Equal("$.riskRegister", issue.Location.ToString());
@@ -119,7 +119,7 @@ public sealed class LocalCareCommunityTests
         var risk = new Risk(RiskId.Create("r-001"), "Again", RiskRating.Create(1, 1), PersonId.Create("p-unlisted"), RiskStatus.Open, new LocalDate(2024, 8, 1), null);
         var result = LocalCareCommunityBuilder.Valid().WithRisk(risk).TryBuild();
         Assert.Equal(
-            [("$.riskRegister.risks[2].id", OperatingModelIssueCodes.DuplicateId), ("$.riskRegister.risks[2].ownerId", OperatingModelIssueCodes.UnknownPerson)],
+            [("$.riskRegister.risks[2].id", DocumentIntegrity.DuplicateId.Code), ("$.riskRegister.risks[2].ownerId", DocumentIntegrity.UnknownPerson.Code)],
             result.Issues.Select(i => (i.Location.ToString(), i.Code)).Order());
         Assert.All(result.Issues, i => Assert.Equal("CC-7", i.Rule.ToString()));
     }
@@ -128,7 +128,7 @@ public sealed class LocalCareCommunityTests
     public void Create_CoreRoleHeldTwice_AnchorsTheCoreGroupIssueUnderCoreGroup()
     {
         var issue = SingleError(LocalCareCommunityBuilder.Valid().AddCoreMember(SamplePeople.PracticeNurse, CoreRole.Healthwatch));
-        Assert.Equal(OperatingModelIssueCodes.CoreRoleHeldTwice, issue.Code);
+        Assert.Equal(CoreGroupRolesRule.RoleHeldTwice.Code, issue.Code);
         Assert.Equal("$.coreGroup[8].role", issue.Location.ToString());
     }
 
@@ -136,7 +136,7 @@ public sealed class LocalCareCommunityTests
     public void Create_PersonHoldsTwoCoreRoles_IsCc3()
     {
         var issue = SingleError(LocalCareCommunityBuilder.Valid().WithCoreMember(CoreRole.Vcfse, SamplePeople.Healthwatch));
-        Assert.Equal(OperatingModelIssueCodes.PersonHoldsTwoCoreRoles, issue.Code);
+        Assert.Equal(EqualVoiceRule.PersonHoldsTwoRoles.Code, issue.Code);
         Assert.Equal("CC-3", issue.Rule.ToString());
         Assert.Equal("$.coreGroup[7].personId", issue.Location.ToString());
     }
@@ -155,7 +155,7 @@ public sealed class LocalCareCommunityTests
     {
         var result = LocalCareCommunityBuilder.Valid().WithoutCoreRole(CoreRole.SocialCare).TryBuild();
         var issue = Assert.Single(result.Issues);
-        Assert.Equal(OperatingModelIssueCodes.LeaderNotCoreMember, issue.Code);
+        Assert.Equal(LeadershipDrawnFromCoreGroupRule.NotCoreMember.Code, issue.Code);
         Assert.Equal("$.leadershipTeam[4].personId", issue.Location.ToString());
     }
 
@@ -205,6 +205,6 @@ public sealed class LocalCareCommunityTests
         var result = LocalCareCommunityBuilder.Valid().WithRegisteredPopulation(default).TryBuild();
         var report = result.IsSuccess ? new OperatingModelValidator().Validate(result.Value, LocalCareCommunityBuilder.DefaultAsOf) : null;
         var issues = report?.Issues ?? result.Issues;
-        Assert.Contains(issues, i => i.Code == OperatingModelIssueCodes.PopulationNotPositive && i.Rule.ToString() == "CC-1");
+        Assert.Contains(issues, i => i.Code == FootprintRule.PopulationNotPositive.Code && i.Rule.ToString() == "CC-1");
     }
 }

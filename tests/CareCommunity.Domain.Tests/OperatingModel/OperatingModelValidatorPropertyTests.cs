@@ -67,7 +67,7 @@ public sealed class OperatingModelValidatorPropertyTests
         {
             var t = (s.Generated.Community, s.Generated.AsOf, s.Options);
             var report = new OperatingModelValidator(t.Options).Validate(t.Community, t.AsOf);
-            var vacant = report.Issues.Where(i => i.Code == OperatingModelIssueCodes.CoreRoleVacant).ToArray();
+            var vacant = report.Issues.Where(i => i.Code == CoreGroupRolesRule.RoleVacant.Code).ToArray();
             Assert.Equal(t.Community.CoreGroup.VacantRoles.Select(ModelText.Of), vacant.Select(i => i.OffendingValue)
                 .OrderBy(v => Enum.Parse<CoreRole>(v!, ignoreCase: true)));
             Assert.All(vacant, i => Assert.Equal(t.Options.VacantCoreRoleSeverity, i.Severity));

@@ -44,7 +44,7 @@ public sealed class OperatingModelValidatorTests
         Assert.Equal(later.Issues.ToArray(), validator.Validate(community, builder.AsOfDate.PlusDays(70)).Issues.ToArray());
         Assert.Equal(3, later.InformationCount);
         Assert.Throws<ArgumentNullException>(() => validator.Validate(community, (IClock)null!));
-        Assert.Throws<ArgumentNullException>(() => validator.Validate(null!, builder.AsOfDate));
+        Assert.Throws<ArgumentNullException>(() => validator.Validate((LocalCareCommunity)null!, builder.AsOfDate));
     }
 
     [Fact]
@@ -57,7 +57,7 @@ public sealed class OperatingModelValidatorTests
     {
         var issue = OnlyIssue(LocalCareCommunityBuilder.Valid().WithoutAlignedPcns());
         Assert.Equal("CC-1", issue.Rule.ToString());
-        Assert.Equal(OperatingModelIssueCodes.NoAlignedPcn, issue.Code);
+        Assert.Equal(FootprintRule.NoAlignedPcn.Code, issue.Code);
         Assert.Equal(Severity.Error, issue.Severity);
         Assert.Equal("$.alignedPcns", issue.Location.ToString());
     }
@@ -67,7 +67,7 @@ public sealed class OperatingModelValidatorTests
     {
         var issue = OnlyIssue(LocalCareCommunityBuilder.Valid().WithAlignedPcns(SampleOrganisations.Pcn, SampleOrganisations.Practice));
         Assert.Equal("CC-1", issue.Rule.ToString());
-        Assert.Equal(OperatingModelIssueCodes.AlignedPcnNotPcn, issue.Code);
+        Assert.Equal(FootprintRule.AlignedPcnNotPcn.Code, issue.Code);
         Assert.Equal("$.alignedPcns[1]", issue.Location.ToString());
         Assert.Equal("kiltearn-medical-centre", issue.OffendingValue);
         Assert.Contains("GeneralPractice", issue.Message, StringComparison.Ordinal);
@@ -80,7 +80,7 @@ public sealed class OperatingModelValidatorTests
     {
         var issue = OnlyIssue(LocalCareCommunityBuilder.Valid().WithoutCoreRole(CoreRole.Healthwatch));
         Assert.Equal("CC-2", issue.Rule.ToString());
-        Assert.Equal(OperatingModelIssueCodes.CoreRoleVacant, issue.Code);
+        Assert.Equal(CoreGroupRolesRule.RoleVacant.Code, issue.Code);
         Assert.Equal(Severity.Error, issue.Severity);
         Assert.Equal(IssueKind.Required, issue.Kind);
         Assert.Equal("$.coreGroup", issue.Location.ToString());
@@ -103,7 +103,7 @@ public sealed class OperatingModelValidatorTests
     {
         var issue = OnlyIssue(LocalCareCommunityBuilder.Valid().WithEmployer(SamplePeople.Healthwatch, SampleOrganisations.Council));
         Assert.Equal("CC-2", issue.Rule.ToString());
-        Assert.Equal(OperatingModelIssueCodes.CoreRoleOrganisationMismatch, issue.Code);
+        Assert.Equal(CoreGroupRolesRule.RoleOrganisationMismatch.Code, issue.Code);
         Assert.Equal(Severity.Warning, issue.Severity);
         Assert.Equal("$.coreGroup[6].role", issue.Location.ToString());
     }
@@ -116,7 +116,7 @@ public sealed class OperatingModelValidatorTests
         var result = LocalCareCommunityBuilder.Valid().WithoutCoreRole(CoreRole.Vcfse).AddCoreMember(SamplePeople.Healthwatch, CoreRole.Vcfse).TryBuild();
         var issue = Assert.Single(result.Issues);
         Assert.Equal("CC-3", issue.Rule.ToString());
-        Assert.Equal(OperatingModelIssueCodes.PersonHoldsTwoCoreRoles, issue.Code);
+        Assert.Equal(EqualVoiceRule.PersonHoldsTwoRoles.Code, issue.Code);
     }
 
     // ---- CC-4: the leadership and management team, drawn from the core group
@@ -126,7 +126,7 @@ public sealed class OperatingModelValidatorTests
     {
         var issue = OnlyIssue(LocalCareCommunityBuilder.Valid().WithoutLeader(LeadershipRole.SocialCareLead));
         Assert.Equal("CC-4", issue.Rule.ToString());
-        Assert.Equal(OperatingModelIssueCodes.LeadershipRoleVacant, issue.Code);
+        Assert.Equal(LeadershipDrawnFromCoreGroupRule.RoleVacant.Code, issue.Code);
         Assert.Equal(Severity.Error, issue.Severity);
         Assert.Equal("$.leadershipTeam", issue.Location.ToString());
         Assert.Equal("socialCareLead", issue.OffendingValue);
@@ -142,7 +142,7 @@ public sealed class OperatingModelValidatorTests
     {
         var issue = OnlyIssue(LocalCareCommunityBuilder.Valid().WithLeader(LeadershipRole.SocialCareLead, SamplePeople.PublicHealth));
         Assert.Equal("CC-4", issue.Rule.ToString());
-        Assert.Equal(OperatingModelIssueCodes.LeadershipCoreRoleMismatch, issue.Code);
+        Assert.Equal(LeadershipDrawnFromCoreGroupRule.CoreRoleMismatch.Code, issue.Code);
         Assert.Equal(Severity.Warning, issue.Severity);
         Assert.Equal("$.leadershipTeam[4].personId", issue.Location.ToString());
     }
@@ -153,7 +153,7 @@ public sealed class OperatingModelValidatorTests
         var builder = LocalCareCommunityBuilder.Valid().WithProfession(SamplePeople.MentalHealth, Profession.Doctor);
         var issue = OnlyIssue(builder);
         Assert.Equal("CC-4", issue.Rule.ToString());
-        Assert.Equal(OperatingModelIssueCodes.NursingOrAhpLeadProfession, issue.Code);
+        Assert.Equal(LeadershipDrawnFromCoreGroupRule.NursingOrAhpLeadProfession.Code, issue.Code);
         Assert.Equal(Severity.Error, issue.Severity);
         Assert.Equal("$.leadershipTeam[3].personId", issue.Location.ToString());
         Assert.Empty(Validate(builder, new OperatingModelOptions { NursingOrAhpLead = NursingOrAhpLeadPolicy.AnyCoreGroupMember }).Issues);
@@ -174,7 +174,7 @@ public sealed class OperatingModelValidatorTests
     {
         var issue = OnlyIssue(LocalCareCommunityBuilder.Valid().WithoutWiderMembers());
         Assert.Equal("CC-5", issue.Rule.ToString());
-        Assert.Equal(OperatingModelIssueCodes.NoWiderMembers, issue.Code);
+        Assert.Equal(WiderMembersRule.None.Code, issue.Code);
         Assert.Equal(Severity.Warning, issue.Severity);
         Assert.Contains("local councillors", issue.Message, StringComparison.Ordinal);
     }
@@ -184,7 +184,7 @@ public sealed class OperatingModelValidatorTests
     {
         var issue = OnlyIssue(LocalCareCommunityBuilder.Valid().WithoutAlignedClinicalLeads());
         Assert.Equal("CC-5", issue.Rule.ToString());
-        Assert.Equal(OperatingModelIssueCodes.NoAlignedClinicalLead, issue.Code);
+        Assert.Equal(WiderMembersRule.NoAlignedClinicalLead.Code, issue.Code);
         Assert.Equal("$.alignedClinicalLeads", issue.Location.ToString());
     }
 
@@ -192,7 +192,7 @@ public sealed class OperatingModelValidatorTests
     public void Validate_Cc5_AlignedLeadFromAGpPractice_IsWarning()
     {
         var issue = OnlyIssue(LocalCareCommunityBuilder.Valid().WithAlignedClinicalLead(SamplePeople.PracticeNurse, "Practice nursing"));
-        Assert.Equal(OperatingModelIssueCodes.AlignedLeadNotSecondaryCare, issue.Code);
+        Assert.Equal(WiderMembersRule.AlignedLeadNotSecondaryCare.Code, issue.Code);
         Assert.Equal("$.alignedClinicalLeads[1].personId", issue.Location.ToString());
     }
 
@@ -203,7 +203,7 @@ public sealed class OperatingModelValidatorTests
     {
         var issue = OnlyIssue(LocalCareCommunityBuilder.Valid().WithoutSubmission(ReportingObligation.PlaceOperationalReport, new LocalDate(2024, 10, 1)));
         Assert.Equal("CC-6", issue.Rule.ToString());
-        Assert.Equal(OperatingModelIssueCodes.ReportOverdue, issue.Code);
+        Assert.Equal(GovernanceCadenceRule.Overdue.Code, issue.Code);
         Assert.Equal(Severity.Error, issue.Severity);
         Assert.Equal("$.reporting", issue.Location.ToString());
         Assert.Equal("placeOperationalReport", issue.OffendingValue);
@@ -223,9 +223,9 @@ public sealed class OperatingModelValidatorTests
             .WithoutSubmission(ReportingObligation.LeadershipMeeting, new LocalDate(2025, 2, 1))
             .WithoutSubmission(ReportingObligation.LeadershipMeeting, new LocalDate(2025, 4, 1));
         var strict = Validate(builder);
-        Assert.Single(strict.Issues, i => i.Code == OperatingModelIssueCodes.ReportOverdue);
+        Assert.Single(strict.Issues, i => i.Code == GovernanceCadenceRule.Overdue.Code);
         var lenient = Validate(builder, new OperatingModelOptions { Cadence = new ReportingCadenceOptions { GraceDays = 7 } });
-        Assert.DoesNotContain(lenient.Issues, i => i.Code == OperatingModelIssueCodes.ReportOverdue);
+        Assert.DoesNotContain(lenient.Issues, i => i.Code == GovernanceCadenceRule.Overdue.Code);
         Assert.Equal(2, lenient.InformationCount);
     }
 
@@ -234,7 +234,7 @@ public sealed class OperatingModelValidatorTests
     {
         var builder = LocalCareCommunityBuilder.Valid().WithSubmissions([]);
         var report = Validate(builder, new OperatingModelOptions { Cadence = new ReportingCadenceOptions { PeriodMonths = 3 } });
-        Assert.All(report.Issues.Where(i => i.Code == OperatingModelIssueCodes.ReportOverdue),
+        Assert.All(report.Issues.Where(i => i.Code == GovernanceCadenceRule.Overdue.Code),
             i => Assert.DoesNotContain("every 2 months", i.Message, StringComparison.Ordinal));
     }
 
@@ -243,7 +243,7 @@ public sealed class OperatingModelValidatorTests
     {
         var issue = OnlyIssue(LocalCareCommunityBuilder.Valid().WithoutSubmission(ReportingObligation.LeadershipMeeting, new LocalDate(2025, 2, 1)));
         Assert.Equal("CC-6", issue.Rule.ToString());
-        Assert.Equal(OperatingModelIssueCodes.ReportDue, issue.Code);
+        Assert.Equal(GovernanceCadenceRule.Due.Code, issue.Code);
         Assert.Equal(Severity.Information, issue.Severity);
         Assert.Contains("due by 2025-03-31", issue.Message, StringComparison.Ordinal);
     }
@@ -253,7 +253,7 @@ public sealed class OperatingModelValidatorTests
     {
         var builder = LocalCareCommunityBuilder.Valid().WithSubmission(ReportingObligation.CoachesMeeting, new LocalDate(2025, 3, 16));
         var issue = OnlyIssue(builder);
-        Assert.Equal(OperatingModelIssueCodes.DateInFuture, issue.Code);
+        Assert.Equal(DocumentIntegrity.DateInFuture.Code, issue.Code);
         Assert.Equal("CC-6", issue.Rule.ToString());
         Assert.Equal($"$.reporting.submissions[{builder.Submissions().Length - 1}].date", issue.Location.ToString());
         Assert.Equal("2025-03-16", issue.OffendingValue);
@@ -263,7 +263,7 @@ public sealed class OperatingModelValidatorTests
     public void Validate_Cc6_SubmissionBeforeTheStart_IsWarning()
     {
         var issue = OnlyIssue(LocalCareCommunityBuilder.Valid().WithSubmission(ReportingObligation.CoachesMeeting, new LocalDate(2024, 3, 1)));
-        Assert.Equal(OperatingModelIssueCodes.SubmissionBeforeStart, issue.Code);
+        Assert.Equal(GovernanceCadenceRule.SubmissionBeforeStart.Code, issue.Code);
         Assert.Equal(Severity.Warning, issue.Severity);
     }
 
@@ -275,7 +275,7 @@ public sealed class OperatingModelValidatorTests
         var risk = new Risk(RiskId.Create("r-003"), "GP access", RiskRating.Create(5, 4), SamplePeople.PcnClinicalDirector, RiskStatus.Open, new LocalDate(2025, 1, 6), null);
         var issue = OnlyIssue(LocalCareCommunityBuilder.Valid().WithRisk(risk));
         Assert.Equal("CC-7", issue.Rule.ToString());
-        Assert.Equal(OperatingModelIssueCodes.HighRiskNotEscalated, issue.Code);
+        Assert.Equal(RiskRegisterAndEscalationRule.HighRiskNotEscalated.Code, issue.Code);
         Assert.Equal(Severity.Warning, issue.Severity);
         Assert.Equal("$.riskRegister.risks[2].escalation", issue.Location.ToString());
         Assert.Equal("5x4=20", issue.OffendingValue);
@@ -294,7 +294,7 @@ public sealed class OperatingModelValidatorTests
     {
         // The sample's r-001 scores 3x4=12: under the default threshold of 15, at or above a threshold of 12.
         var issue = OnlyIssue(LocalCareCommunityBuilder.Valid(), new OperatingModelOptions { EscalationThreshold = 12 });
-        Assert.Equal(OperatingModelIssueCodes.HighRiskNotEscalated, issue.Code);
+        Assert.Equal(RiskRegisterAndEscalationRule.HighRiskNotEscalated.Code, issue.Code);
         Assert.Equal("$.riskRegister.risks[0].escalation", issue.Location.ToString());
         Assert.Contains("threshold 12", issue.Message, StringComparison.Ordinal);
     }
@@ -304,7 +304,7 @@ public sealed class OperatingModelValidatorTests
     {
         var risk = new Risk(RiskId.Create("r-003"), "Falls", RiskRating.Create(2, 2), SamplePeople.Coach, RiskStatus.Open, new LocalDate(2025, 1, 6), new Escalation(new LocalDate(2025, 1, 5)));
         var issue = OnlyIssue(LocalCareCommunityBuilder.Valid().WithRisk(risk));
-        Assert.Equal(OperatingModelIssueCodes.EscalatedBeforeRaised, issue.Code);
+        Assert.Equal(RiskRegisterAndEscalationRule.EscalatedBeforeRaised.Code, issue.Code);
         Assert.Equal("$.riskRegister.risks[2].escalation.on", issue.Location.ToString());
     }
 
@@ -315,7 +315,7 @@ public sealed class OperatingModelValidatorTests
         var escalated = new Risk(RiskId.Create("r-004"), "Falls", RiskRating.Create(2, 2), SamplePeople.Coach, RiskStatus.Open, new LocalDate(2025, 3, 1), new Escalation(new LocalDate(2025, 3, 20)));
         var report = Validate(LocalCareCommunityBuilder.Valid().WithRisk(raised).WithRisk(escalated));
         Assert.Equal(["$.riskRegister.risks[2].raisedOn", "$.riskRegister.risks[3].escalation.on"], report.Issues.Select(i => i.Location.ToString()));
-        Assert.All(report.Issues, i => Assert.Equal(OperatingModelIssueCodes.DateInFuture, i.Code));
+        Assert.All(report.Issues, i => Assert.Equal(DocumentIntegrity.DateInFuture.Code, i.Code));
     }
 
     [Fact]
@@ -323,7 +323,7 @@ public sealed class OperatingModelValidatorTests
     {
         var ex = Assert.Throws<RuleViolationException>(() => RiskRating.Create(6, 1));
         Assert.Equal("CC-7", ex.Rule.ToString());
-        Assert.Equal(OperatingModelIssueCodes.RiskRatingOutOfRange, ex.Code);
+        Assert.Equal(RiskRegisterAndEscalationRule.RatingOutOfRange.Code, ex.Code);
         Assert.Throws<RuleViolationException>(() => RiskRating.Create(1, 0));
         Assert.Equal(25, RiskRating.Create(5, 5).Score);
     }
@@ -335,7 +335,7 @@ public sealed class OperatingModelValidatorTests
     {
         var issue = OnlyIssue(LocalCareCommunityBuilder.Valid().WithoutPosts());
         Assert.Equal("CC-8", issue.Rule.ToString());
-        Assert.Equal(OperatingModelIssueCodes.CostCentreEmpty, issue.Code);
+        Assert.Equal(CostCentreAndImpactAssessmentRule.Empty.Code, issue.Code);
         Assert.Equal("$.costCentre", issue.Location.ToString());
     }
 
@@ -346,7 +346,7 @@ public sealed class OperatingModelValidatorTests
             new ImpactAssessment("IA-2024-11", new LocalDate(2024, 12, 1)));
         var issue = OnlyIssue(LocalCareCommunityBuilder.Valid().WithChange(change));
         Assert.Equal("CC-8", issue.Rule.ToString());
-        Assert.Equal(OperatingModelIssueCodes.ChangeNotReported, issue.Code);
+        Assert.Equal(CostCentreAndImpactAssessmentRule.ChangeNotReported.Code, issue.Code);
         Assert.Equal("$.costCentre.changes[1].reportedOn", issue.Location.ToString());
     }
 
@@ -355,7 +355,7 @@ public sealed class OperatingModelValidatorTests
     {
         var change = new PersonnelChange("Post removed", new LocalDate(2025, 1, 1), Money.FromPounds(-30_000m), new LocalDate(2024, 12, 10), null);
         var issue = OnlyIssue(LocalCareCommunityBuilder.Valid().WithChange(change));
-        Assert.Equal(OperatingModelIssueCodes.ImpactAssessmentMissing, issue.Code);
+        Assert.Equal(CostCentreAndImpactAssessmentRule.ImpactAssessmentMissing.Code, issue.Code);
         Assert.Equal(Severity.Error, issue.Severity);
         Assert.Contains("an impact assessment must be completed", issue.Message, StringComparison.Ordinal);
     }
@@ -366,7 +366,7 @@ public sealed class OperatingModelValidatorTests
         var change = new PersonnelChange("Post removed", new LocalDate(2025, 1, 1), Money.FromPounds(-30_000m), new LocalDate(2024, 12, 10),
             new ImpactAssessment("IA-late", new LocalDate(2025, 1, 2)));
         var issue = OnlyIssue(LocalCareCommunityBuilder.Valid().WithChange(change));
-        Assert.Equal(OperatingModelIssueCodes.ImpactAssessmentLate, issue.Code);
+        Assert.Equal(CostCentreAndImpactAssessmentRule.ImpactAssessmentLate.Code, issue.Code);
         Assert.Equal(Severity.Warning, issue.Severity);
         Assert.Equal("$.costCentre.changes[1].impactAssessment.completedOn", issue.Location.ToString());
     }
@@ -376,7 +376,7 @@ public sealed class OperatingModelValidatorTests
     {
         var change = new PersonnelChange("Post added", new LocalDate(2025, 4, 1), Money.FromPounds(30_000m), new LocalDate(2025, 3, 20),
             new ImpactAssessment("IA", new LocalDate(2025, 3, 1)));
-        Assert.Equal(OperatingModelIssueCodes.DateInFuture, OnlyIssue(LocalCareCommunityBuilder.Valid().WithChange(change)).Code);
+        Assert.Equal(DocumentIntegrity.DateInFuture.Code, OnlyIssue(LocalCareCommunityBuilder.Valid().WithChange(change)).Code);
     }
 
     [Fact]
@@ -393,7 +393,7 @@ public sealed class OperatingModelValidatorTests
     {
         var issue = OnlyIssue(LocalCareCommunityBuilder.Valid().WithOfferSplit(790_000m, 210_000m));
         Assert.Equal("CC-9", issue.Rule.ToString());
-        Assert.Equal(OperatingModelIssueCodes.LocalVariationOverShare, issue.Code);
+        Assert.Equal(EightyTwentyRule.LocalVariationOverShare.Code, issue.Code);
         Assert.Equal("$.offer", issue.Location.ToString());
         Assert.Equal("0.21", issue.OffendingValue);
         Assert.EndsWith("(CC-9)", issue.Message, StringComparison.Ordinal);
@@ -411,7 +411,7 @@ public sealed class OperatingModelValidatorTests
     public void Validate_Cc9_ByElementCount_OneOfTwoElementsIsOverShare()
     {
         var issue = OnlyIssue(LocalCareCommunityBuilder.Valid(), new OperatingModelOptions { EightyTwentyBasis = EightyTwentyBasis.ElementCount });
-        Assert.Equal(OperatingModelIssueCodes.LocalVariationOverShare, issue.Code);
+        Assert.Equal(EightyTwentyRule.LocalVariationOverShare.Code, issue.Code);
         Assert.Equal("0.5", issue.OffendingValue);
     }
 
@@ -473,7 +473,7 @@ public sealed class OperatingModelValidatorTests
             },
         }));
         Assert.Equal("CC-10", issue.Rule.ToString());
-        Assert.Equal(OperatingModelIssueCodes.ExpectedImpactMissing, issue.Code);
+        Assert.Equal(InitiativeImpactRule.ExpectedImpactMissing.Code, issue.Code);
         Assert.Equal($"$.initiatives[0].expectedImpact.{horizon}Term", issue.Location.ToString());
         Assert.Contains("short, medium and long term", issue.Message, StringComparison.Ordinal);
     }
@@ -482,7 +482,7 @@ public sealed class OperatingModelValidatorTests
     public void Validate_Cc10_NoProjectInitiationDocument_IsError()
     {
         var issue = OnlyIssue(LocalCareCommunityBuilder.Valid().WithSampleInitiative(i => i with { InitiationDocument = null }));
-        Assert.Equal(OperatingModelIssueCodes.InitiationDocumentMissing, issue.Code);
+        Assert.Equal(InitiativeImpactRule.InitiationDocumentMissing.Code, issue.Code);
         Assert.Equal("$.initiatives[0].initiationDocument", issue.Location.ToString());
     }
 
@@ -490,7 +490,7 @@ public sealed class OperatingModelValidatorTests
     public void Validate_Cc10_InitiationDocumentNotAssessed_IsWarning()
     {
         var issue = OnlyIssue(LocalCareCommunityBuilder.Valid().WithSampleInitiative(i => i with { InitiationDocument = new ProjectInitiationDocument("PID-9", null) }));
-        Assert.Equal(OperatingModelIssueCodes.InitiationDocumentNotAssessed, issue.Code);
+        Assert.Equal(InitiativeImpactRule.InitiationDocumentNotAssessed.Code, issue.Code);
         Assert.Equal(Severity.Warning, issue.Severity);
     }
 
@@ -498,7 +498,7 @@ public sealed class OperatingModelValidatorTests
     public void Validate_Cc10_NoFavouredPlan_IsInformation()
     {
         var issue = OnlyIssue(LocalCareCommunityBuilder.Valid().WithSampleInitiative(i => i with { Addresses = [] }));
-        Assert.Equal(OperatingModelIssueCodes.NotAFavouredPlan, issue.Code);
+        Assert.Equal(InitiativeImpactRule.NotAFavouredPlan.Code, issue.Code);
         Assert.Equal(Severity.Information, issue.Severity);
         Assert.Equal("$.initiatives[0].addresses", issue.Location.ToString());
     }
@@ -515,7 +515,7 @@ public sealed class OperatingModelValidatorTests
         var issue = OnlyIssue(LocalCareCommunityBuilder.Valid().WithSpecification(
             new SpecificationElement("Care Communities specification", "Care coordination hub", ElementImportance.Desirable, AdoptionMode.Adapt, null)));
         Assert.Equal("CC-11", issue.Rule.ToString());
-        Assert.Equal(OperatingModelIssueCodes.AdaptationNotApproved, issue.Code);
+        Assert.Equal(AdoptOrAdaptRule.AdaptationNotApproved.Code, issue.Code);
         Assert.Equal("$.specifications[2].approval", issue.Location.ToString());
         Assert.Contains("formal governance approval", issue.Message, StringComparison.Ordinal);
     }
@@ -525,7 +525,7 @@ public sealed class OperatingModelValidatorTests
     {
         var issue = OnlyIssue(LocalCareCommunityBuilder.Valid().WithSpecification(
             new SpecificationElement("Care Communities specification", "Anticipatory care", ElementImportance.Core, AdoptionMode.NotDelivered, null)));
-        Assert.Equal(OperatingModelIssueCodes.CoreElementNotDelivered, issue.Code);
+        Assert.Equal(AdoptOrAdaptRule.CoreElementNotDelivered.Code, issue.Code);
         Assert.Equal("$.specifications[2].mode", issue.Location.ToString());
         Assert.Equal("notDelivered", issue.OffendingValue);
     }
@@ -541,7 +541,7 @@ public sealed class OperatingModelValidatorTests
         var issue = OnlyIssue(LocalCareCommunityBuilder.Valid().WithSpecification(
             new SpecificationElement("Care Communities specification", "Care coordination hub", ElementImportance.Core, AdoptionMode.Adapt,
                 new GovernanceApproval("Place board", new LocalDate(2025, 6, 1)))));
-        Assert.Equal(OperatingModelIssueCodes.DateInFuture, issue.Code);
+        Assert.Equal(DocumentIntegrity.DateInFuture.Code, issue.Code);
         Assert.Equal("$.specifications[2].approval.approvedOn", issue.Location.ToString());
     }
 

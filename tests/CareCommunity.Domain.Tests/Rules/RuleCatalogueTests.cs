@@ -62,13 +62,13 @@ public sealed class RuleCatalogueTests
     public void OperatingModel_CitesTheSeedsOwnLines()
     {
         // The core group and its roles: 001 l.95-113; equal voice: 001 l.99; leadership drawn from the core group: 001 l.124.
-        Assert.Equal("001_66a02ae51481bc0b.txt l.95-113", OperatingModelRules.CoreGroupRoles.Sources[0].ToString());
-        Assert.Equal("001_66a02ae51481bc0b.txt l.99", OperatingModelRules.EqualVoice.Sources[0].ToString());
-        Assert.Equal("001_66a02ae51481bc0b.txt l.124-138", OperatingModelRules.LeadershipTeam.Sources[0].ToString());
-        Assert.Equal("001_66a02ae51481bc0b.txt l.174", OperatingModelRules.CostCentre.Sources[0].ToString());
-        Assert.Contains("equal voice, equal value and equity", OperatingModelRules.EqualVoice.Text, StringComparison.Ordinal);
-        Assert.Contains("once every 2 months", OperatingModelRules.GovernanceCadence.Text, StringComparison.Ordinal);
-        Assert.Contains("including on-costs", OperatingModelRules.CostCentre.Text, StringComparison.Ordinal);
+        Assert.Equal("001_66a02ae51481bc0b.txt l.95-113", OperatingModelRules.CoreGroupRoles.Descriptor.Sources[0].ToString());
+        Assert.Equal("001_66a02ae51481bc0b.txt l.99", OperatingModelRules.EqualVoice.Descriptor.Sources[0].ToString());
+        Assert.Equal("001_66a02ae51481bc0b.txt l.124-138", OperatingModelRules.LeadershipDrawnFromCoreGroup.Descriptor.Sources[0].ToString());
+        Assert.Equal("001_66a02ae51481bc0b.txt l.174", OperatingModelRules.CostCentreAndImpactAssessment.Descriptor.Sources[0].ToString());
+        Assert.Contains("equal voice, equal value and equity", OperatingModelRules.EqualVoice.Descriptor.Text, StringComparison.Ordinal);
+        Assert.Contains("once every 2 months", OperatingModelRules.GovernanceCadence.Descriptor.Text, StringComparison.Ordinal);
+        Assert.Contains("including on-costs", OperatingModelRules.CostCentreAndImpactAssessment.Descriptor.Text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -134,6 +134,6 @@ public sealed class RuleCatalogueTests
         Assert.Equal(a, b);
         Assert.Equal(a.GetHashCode(), b.GetHashCode());
         Assert.Equal("CC-3 A", a.ToString());
-        Assert.NotEqual(a, OperatingModelRules.CoreGroupRoles);
+        Assert.NotEqual(a, OperatingModelRules.CoreGroupRoles.Descriptor);
     }
 }

@@ -62,10 +62,13 @@ public sealed class PartnerTests
     public void RiskRegister_DuplicateId_IsCc7DuplicateId()
     {
         var risk = new Risk(RiskId.Create("r-1"), "R", RiskRating.Create(1, 1), SamplePeople.Coach, RiskStatus.Open, new NodaTime.LocalDate(2024, 1, 1), null);
-        var issue = Assert.Single(RiskRegister.Create([risk, risk]).Issues);
-        Assert.Equal("$[1].id", issue.Location.ToString());
+        var builder = LocalCareCommunityBuilder.Valid().WithRisk(risk).WithRisk(risk);
+        var draft = builder.BuildDraft();
+        var issue = Assert.Single(new OperatingModelValidator().Validate(draft, builder.AsOfDate).Issues, i => i.Code == DocumentIntegrity.DuplicateId.Code);
+        Assert.Equal($"$.riskRegister.risks[{draft.RiskRegister!.Value.Length - 1}].id", issue.Location.ToString());
         Assert.Equal("CC-7", issue.Rule.ToString());
-        var register = RiskRegister.Create([risk, risk with { Id = RiskId.Create("r-2"), Status = RiskStatus.Closed }]).Value;
-        Assert.Equal([risk], register.Open);
+        var register = LocalCareCommunityBuilder.Valid().WithRisk(risk).WithRisk(risk with { Id = RiskId.Create("r-2"), Status = RiskStatus.Closed }).Build().RiskRegister;
+        Assert.Contains(risk, register.Open);
+        Assert.DoesNotContain(register.Open, r => r.Id == RiskId.Create("r-2"));
     }
 }

@@ -38,7 +38,7 @@ public class CheshireEastTests
 
         Assert.False(result.IsSuccess);
         var issue = Assert.Single(result.Issues);
-        Assert.Equal(OperatingModelIssueCodes.NoAlignedPcn, issue.Code);
+        Assert.Equal(FootprintRule.NoAlignedPcn.Code, issue.Code);
         Assert.Equal("$.careCommunities[0].pcns", issue.Location.ToString());
     }
 }
