@@ -30,20 +30,20 @@ notebooks_install_kernel() {
   dir="$(cd "$dir" && pwd)"
   if [[ ! -x /usr/bin/jupyter ]] || ! /usr/bin/jupyter nbconvert --version >/dev/null 2>&1; then
     echo "installing Jupyter from Debian's packages"
-    apt-get update -qq
+    apt-get update -qq || return 1
     DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
-      jupyter-nbconvert jupyter-client python3-nbclient jupyter-core >/dev/null
+      jupyter-nbconvert jupyter-client python3-nbclient jupyter-core >/dev/null || return 1
   fi
   export DOTNET_ROOT="${DOTNET_ROOT:-$(dirname "$(readlink -f "$(command -v dotnet)")")}"
   export DOTNET_INTERACTIVE_CLI_TELEMETRY_OPTOUT=1 DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
   if [[ ! -x "$dir/tools/dotnet-interactive" ]]; then
-    dotnet tool install --tool-path "$dir/tools" Microsoft.dotnet-interactive --version "$DOTNET_INTERACTIVE_VERSION"
+    dotnet tool install --tool-path "$dir/tools" Microsoft.dotnet-interactive --version "$DOTNET_INTERACTIVE_VERSION" || return 1
   fi
   # The kernel spec runs `dotnet interactive …`, which finds the tool on PATH.
   export PATH="$dir/tools:$PATH" JUPYTER_DATA_DIR="$dir/jupyter"
   local spec="$JUPYTER_DATA_DIR/kernels/.net-csharp/kernel.json"
   if [[ ! -f "$spec" ]]; then
-    dotnet-interactive jupyter install >/dev/null
+    dotnet-interactive jupyter install >/dev/null || return 1
   fi
   # By default the kernel serves HTTP on every interface: keep it on loopback.
   /usr/bin/python3 - "$JUPYTER_DATA_DIR"/kernels/.net-*/kernel.json <<'EOF'
@@ -56,6 +56,7 @@ for path in sys.argv[1:]:
         with open(path, "w", encoding="utf-8") as f:
             json.dump(spec, f, indent=2)
 EOF
+  [[ $? -eq 0 ]] || return 1
   grep -q -- '--http-local-only' "$spec" || { echo "kernel spec $spec lacks --http-local-only" >&2; return 1; }
   echo "kernel: $(dotnet-interactive --version) in $dir ($(tr -d '\n ' <"$spec"))"
 }
