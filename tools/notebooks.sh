@@ -58,7 +58,7 @@ for path in sys.argv[1:]:
 EOF
   [[ $? -eq 0 ]] || return 1
   grep -q -- '--http-local-only' "$spec" || { echo "kernel spec $spec lacks --http-local-only" >&2; return 1; }
-  echo "kernel: $(dotnet-interactive --version) in $dir ($(tr -d '\n ' <"$spec"))"
+  echo "kernel: dotnet-interactive $(dotnet-interactive --version | cut -d+ -f1) in $dir, spec $spec (loopback only)"
 }
 
 # Sourced (by .ci/run): define the function only.
