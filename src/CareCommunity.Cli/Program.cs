@@ -1,5 +1,5 @@
 using CareCommunity.Cli;
 using NodaTime;
 
-// The composition root: the only place the system clock is used.
-return new CliApplication(Console.Out, Console.Error, SystemClock.Instance).Run(args);
+// The composition root: the only place the system clock and the real console are used.
+return new CliApplication(Console.Out, Console.Error, SystemClock.Instance, errorIsTerminal: !Console.IsErrorRedirected).Run(args);

@@ -26,18 +26,28 @@ public sealed record DocumentValidationSettings
 
     /// <summary>
     /// When true, and the document could be read into the model, the result carries an explanation of every rule
-    /// CC-1..CC-11: met or not, and the figures it looked at (<see cref="OperatingModelValidator.ValidateAndExplain"/>).
+    /// CC-1..CC-11: met or not, and the figures it looked at (<see cref="OperatingModelValidator.Check"/>).
     /// </summary>
     public bool Explain { get; init; }
+
+    /// <summary>The limits on what is read and reported; <see cref="ValidationLimits.Default"/> by default.</summary>
+    public ValidationLimits Limits { get; init; } = ValidationLimits.Default;
 }
 
 /// <summary>The outcome of validating a care-community document.</summary>
 /// <param name="Report">Every issue found: structural, model and rule issues.</param>
-/// <param name="Community">The community, when the document could be read into the model (it may still break rules).</param>
+/// <param name="Community">The community, built only from a document without errors.</param>
 /// <param name="AsOf">The date the rules were evaluated on, when they were.</param>
-/// <param name="Why">Rule by rule, why the document is valid or not; present when asked for and the rules were evaluated.</param>
-public sealed record DocumentValidationResult(ValidationReport Report, LocalCareCommunity? Community, LocalDate? AsOf, Domain.Explanations.Explanation? Why = null)
+/// <param name="Why">Rule by rule, why the document is valid or not; present when asked for.</param>
+/// <param name="Rules">Every rule's result (met, not met or not evaluated, with its figures), in rule order; empty when the
+/// document could not be read as JSON at all.</param>
+public sealed record DocumentValidationResult(
+    ValidationReport Report, LocalCareCommunity? Community, LocalDate? AsOf, Domain.Explanations.Explanation? Why = null,
+    System.Collections.Immutable.ImmutableArray<Rules.RuleResult> Rules = default)
 {
+    /// <summary>Every rule's result; empty when the document could not be read as JSON.</summary>
+    public System.Collections.Immutable.ImmutableArray<Rules.RuleResult> Rules { get; init; } = Rules.IsDefault ? [] : Rules;
+
     /// <summary>True when the report has no errors.</summary>
     public bool IsValid => Report.IsValid;
 }
@@ -96,6 +106,15 @@ public static class CareCommunityDocument
     /// <summary>Issue code: the file could not be read.</summary>
     public static IssueCode Unreadable { get; } = IssueCode.Create("document.unreadable");
 
+    /// <summary>The document is larger than <see cref="ValidationLimits.MaxDocumentBytes"/>.</summary>
+    public static IssueCode TooLarge { get; } = IssueCode.Create("document.too-large");
+
+    /// <summary>A list has more entries than <see cref="ValidationLimits.MaxListLength"/>.</summary>
+    public static IssueCode ListTooLong { get; } = IssueCode.Create("document.list-too-long");
+
+    /// <summary>A text is longer than <see cref="ValidationLimits.MaxTextLength"/>.</summary>
+    public static IssueCode TextTooLong { get; } = IssueCode.Create("value.too-long");
+
     /// <summary>Reads a document's JSON into its contract, reporting structural problems.</summary>
     /// <param name="utf8Json">The document, UTF-8.</param>
     /// <param name="issues">Where problems are collected.</param>
@@ -114,63 +133,105 @@ public static class CareCommunityDocument
     {
         settings ??= DocumentValidationSettings.Default;
         var issues = new IssueCollector();
+        if (utf8Json.Length > settings.Limits.MaxDocumentBytes)
+        {
+            return TooLargeResult(utf8Json.Length, settings);
+        }
+
         var contract = ReadContract(utf8Json, issues);
         if (contract is null)
         {
-            return new DocumentValidationResult(issues.ToReport(), null, null);
+            return Finish(issues, null, null, null, settings);
         }
 
-        var community = DocumentMapper.ToDomain(contract, issues);
+        var draft = DocumentMapper.ToDraft(contract, issues, settings.Limits);
         var asOf = settings.AsOf ?? contract.AsOf ?? settings.Clock?.GetCurrentInstant().InZone(OperatingModelOptions.London).Date;
-        if (community is null)
-        {
-            return new DocumentValidationResult(issues.ToReport(), null, null);
-        }
-
         if (asOf is null)
         {
             issues.Error(IssueKind.Required, OperatingModelRules.GovernanceCadence.Id, AsOfMissing, DocumentPath.Root.Property("asOf"),
                 "The document has no asOf date and none was given, so the time-dependent rules (CC-6 reporting cadence) cannot be evaluated. Add \"asOf\": \"yyyy-MM-dd\" or pass a date (--as-of).");
-            return new DocumentValidationResult(issues.ToReport(), community, null);
         }
 
-        var validator = new OperatingModelValidator(settings.Options);
-        if (settings.Explain)
-        {
-            var explained = validator.ValidateAndExplain(community, asOf.Value);
-            return new DocumentValidationResult(issues.ToReport().Combine(explained.Value), community, asOf, explained.Why);
-        }
-
-        return new DocumentValidationResult(issues.ToReport().Combine(validator.Validate(community, asOf.Value)), community, asOf);
+        return Finish(issues, draft, new OperatingModelValidator(settings.Options).Check(draft, asOf), asOf, settings);
     }
 
-    /// <summary>Validates a document read from a stream.</summary>
+    /// <summary>Validates a document read from a stream, reading at most <see cref="ValidationLimits.MaxDocumentBytes"/> bytes.</summary>
     /// <param name="utf8Json">The stream.</param>
     /// <param name="settings">The settings.</param>
     /// <returns>The result.</returns>
     public static DocumentValidationResult Validate(Stream utf8Json, DocumentValidationSettings? settings = null)
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
+        settings ??= DocumentValidationSettings.Default;
+        var max = settings.Limits.MaxDocumentBytes;
         using var buffer = new MemoryStream();
-        utf8Json.CopyTo(buffer);
+        var chunk = new byte[81920];
+        int read;
+        while ((read = utf8Json.Read(chunk, 0, chunk.Length)) > 0)
+        {
+            if (buffer.Length + read > max)
+            {
+                return TooLargeResult(null, settings);
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
         return Validate(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), settings);
     }
 
-    /// <summary>Validates a document file. A file that cannot be read is reported as an issue, not thrown.</summary>
+    /// <summary>Validates a document file. A file that cannot be read, or is over the size limit, is reported as an issue, not thrown.</summary>
     /// <param name="path">The file's path.</param>
     /// <param name="settings">The settings.</param>
     /// <returns>The result.</returns>
     public static DocumentValidationResult ValidateFile(string path, DocumentValidationSettings? settings = null)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
+        settings ??= DocumentValidationSettings.Default;
         var issues = new IssueCollector();
-        var bytes = JsonDocuments.ReadFile(path, issues);
-        if (bytes is null)
+        try
         {
-            return new DocumentValidationResult(issues.ToReport(), null, null);
+            var length = new FileInfo(path).Length;
+            if (length > settings.Limits.MaxDocumentBytes)
+            {
+                return TooLargeResult(length, settings);
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            // JsonDocuments.ReadFile reports the same failure with its path below.
         }
 
-        return Validate(bytes, settings);
+        var bytes = JsonDocuments.ReadFile(path, issues);
+        return bytes is null ? Finish(issues, null, null, null, settings) : Validate(bytes, settings);
+    }
+
+    private static DocumentValidationResult TooLargeResult(long? length, DocumentValidationSettings settings)
+    {
+        var issues = new IssueCollector();
+        var size = length is { } n ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{n} bytes") : "more than that";
+        issues.Error(IssueKind.TooCostly, null, TooLarge, DocumentPath.Root,
+            string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"The document is {size}; at most {settings.Limits.MaxDocumentBytes} bytes are read (limit: --max-document-bytes). It was not read."),
+            length?.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        return Finish(issues, null, null, null, settings);
+    }
+
+    private static DocumentValidationResult Finish(
+        IssueCollector issues, CareCommunityDraft? draft, OperatingModelCheck? check, LocalDate? asOf, DocumentValidationSettings settings)
+    {
+        var all = check is null ? issues.Issues : [.. issues.Issues, .. check.Report.Issues];
+        var report = ValidationReport.FromIssues(settings.Limits.Apply(all));
+        var community = draft is not null && check is not null && asOf is not null && report.IsValid
+            ? LocalCareCommunity.Create(draft, settings.Options).ValueOrDefault
+            : null;
+        var results = check?.Results ?? [];
+        var why = !settings.Explain ? null
+            : check is not null ? check.Explain($"{draft?.Name ?? "The care community"}{(asOf is { } d ? " on " + ModelText.Date(d) : "")}: {report}")
+            : new Domain.Explanations.Explanation($"The document could not be read, so no rule was evaluated: {report}",
+                [.. OperatingModelRules.All.Select(r => Domain.Explanations.RuleApplication.Of(r.Id, false, "Not evaluated: the document could not be read.",
+                    new KeyValuePair<string, string>("status", "not-evaluated")))]);
+        return new DocumentValidationResult(report, community, check is null ? null : asOf, why, results);
     }
 
     /// <summary>Writes a community as a document (indented, UTF-8, members in the schema's order, nulls omitted).</summary>

@@ -8,7 +8,8 @@ namespace CareCommunity.Domain.Json;
 /// <summary>
 /// The source-generated System.Text.Json context for every contract of the library. It is strict: unknown members,
 /// missing required members, duplicate members and nulls where the contract does not allow them are errors with their
-/// path. Dates are ISO <c>yyyy-MM-dd</c> through <see cref="LocalDateJsonConverter"/>; optional members are omitted
+/// path. Dates are ISO <c>yyyy-MM-dd</c> through NodaTime.Serialization.SystemTextJson's
+/// <see cref="NodaTime.Serialization.SystemTextJson.NodaConverters.LocalDateConverter"/>; optional members are omitted
 /// when null on writing. Use <see cref="CareCommunityJsonContext.Default"/>.
 /// </summary>
 [JsonSourceGenerationOptions(
@@ -22,7 +23,7 @@ namespace CareCommunity.Domain.Json;
     NumberHandling = JsonNumberHandling.Strict,
     ReadCommentHandling = JsonCommentHandling.Disallow,
     WriteIndented = true,
-    Converters = [typeof(LocalDateJsonConverter), typeof(InstantJsonConverter)])]
+    Converters = [typeof(IsoLocalDateConverter)])]
 [JsonSerializable(typeof(CareCommunityDocumentContract))]
 [JsonSerializable(typeof(PlaceDocumentContract))]
 [JsonSerializable(typeof(ValidationReportContract))]

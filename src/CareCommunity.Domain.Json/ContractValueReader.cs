@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Globalization;
 using CareCommunity.Domain.OperatingModel;
 using CareCommunity.Domain.Validation;
@@ -9,11 +10,61 @@ namespace CareCommunity.Domain.Json;
 /// allows as an issue at its path (never throwing): the one place the document readers check ids, texts, enum names,
 /// amounts, schema versions and values whose factories enforce a rule.
 /// </summary>
-internal sealed class ContractValueReader(IssueCollector issues)
+internal sealed class ContractValueReader(IssueCollector issues, ValidationLimits? limits = null)
 {
     internal delegate bool TryCreate<T>(string? text, out T value);
 
     private readonly IssueCollector _issues = issues;
+    private readonly ValidationLimits _limits = limits ?? ValidationLimits.Default;
+
+    /// <summary>Maps every entry of a list (up to the list limit), keeping a null entry for each null or unreadable one.</summary>
+    public ImmutableArray<TOut?> Each<TIn, TOut>(IReadOnlyList<TIn?>? list, DocumentPath at, Func<TIn, int, TOut?> map)
+        where TIn : class
+        where TOut : class
+    {
+        var count = Bounded(list, at);
+        var result = ImmutableArray.CreateBuilder<TOut?>(count);
+        for (var i = 0; i < count; i++)
+        {
+            result.Add(list![i] is { } item ? map(item, i) : null);
+        }
+
+        return result.MoveToImmutable();
+    }
+
+    /// <summary>As <see cref="Each{TIn, TOut}"/>, for values.</summary>
+    public ImmutableArray<TOut?> EachValue<TIn, TOut>(IReadOnlyList<TIn?>? list, DocumentPath at, Func<TIn, int, TOut?> map)
+        where TIn : class
+        where TOut : struct
+    {
+        var count = Bounded(list, at);
+        var result = ImmutableArray.CreateBuilder<TOut?>(count);
+        for (var i = 0; i < count; i++)
+        {
+            result.Add(list![i] is { } item ? map(item, i) : null);
+        }
+
+        return result.MoveToImmutable();
+    }
+
+    private int Bounded<T>(IReadOnlyList<T>? list, DocumentPath at)
+    {
+        if (list is null)
+        {
+            return 0;
+        }
+
+        if (list.Count <= _limits.MaxListLength)
+        {
+            return list.Count;
+        }
+
+        _issues.Error(IssueKind.TooCostly, null, CareCommunityDocument.ListTooLong, at,
+            string.Create(CultureInfo.InvariantCulture,
+                $"This list has {list.Count} entries; the first {_limits.MaxListLength} were read and checked, the other {list.Count - _limits.MaxListLength} were not (limit: {_limits.MaxListLength} entries per list, --max-list-length)."),
+            list.Count.ToString(CultureInfo.InvariantCulture));
+        return _limits.MaxListLength;
+    }
 
     public T? Id<T>(string text, DocumentPath at, TryCreate<T> create, string kind)
         where T : struct
@@ -23,19 +74,28 @@ internal sealed class ContractValueReader(IssueCollector issues)
             return id;
         }
 
-        _issues.Error(IssueKind.Value, null, CareCommunityDocument.InvalidIdentifier, at, Identifier.Explain(kind, text), text);
+        _issues.Error(IssueKind.Value, null, CareCommunityDocument.InvalidIdentifier, at, Identifier.Explain(kind, _limits.Echo(text) ?? ""), _limits.Echo(text));
         return null;
     }
 
     public string? Text(string text, DocumentPath at)
     {
-        if (!string.IsNullOrWhiteSpace(text))
+        if (string.IsNullOrWhiteSpace(text))
         {
-            return text;
+            _issues.Error(IssueKind.Required, null, CareCommunityDocument.BlankText, at, "This text must not be empty or blank.", text);
+            return null;
         }
 
-        _issues.Error(IssueKind.Required, null, CareCommunityDocument.BlankText, at, "This text must not be empty or blank.", text);
-        return null;
+        if (text.Length > _limits.MaxTextLength)
+        {
+            _issues.Error(IssueKind.TooCostly, null, CareCommunityDocument.TextTooLong, at,
+                string.Create(CultureInfo.InvariantCulture,
+                    $"This text is {text.Length} characters long; at most {_limits.MaxTextLength} are accepted (limit: --max-text-length)."),
+                _limits.Echo(text));
+            return null;
+        }
+
+        return text;
     }
 
     public TEnum? Enum<TEnum>(string text, DocumentPath at)
@@ -47,7 +107,7 @@ internal sealed class ContractValueReader(IssueCollector issues)
         }
 
         _issues.Error(IssueKind.Value, null, CareCommunityDocument.ValueNotAllowed, at,
-            $"'{text}' is not an allowed {typeof(TEnum).Name} value; expected one of: {string.Join(", ", EnumText.AllowedValues(typeof(TEnum)))}.", text);
+            $"'{_limits.Echo(text)}' is not an allowed value here; expected one of: {string.Join(", ", EnumText.AllowedValues(typeof(TEnum)))}.", _limits.Echo(text));
         return null;
     }
 
@@ -58,7 +118,7 @@ internal sealed class ContractValueReader(IssueCollector issues)
             return Money.FromPounds(pounds);
         }
 
-        _issues.Error(IssueKind.Value, rule, OperatingModelIssueCodes.NegativeAmount, at,
+        _issues.Error(IssueKind.Value, rule, DocumentIntegrity.NegativeAmount.Code, at,
             "This amount of money must not be negative.", pounds.ToString(CultureInfo.InvariantCulture));
         return null;
     }

@@ -14,21 +14,24 @@ namespace CareCommunity.Domain.Json;
 public static class DocumentMapper
 {
 
-    /// <summary>Maps a document to the domain model.</summary>
+    /// <summary>
+    /// Reads a document into the lenient <see cref="CareCommunityDraft"/> that every rule runs on. Every value that is
+    /// not what the model allows becomes an issue at its path and a null in the draft (an unreadable element is a null
+    /// entry at its index); all of them are reported. Lists longer than <see cref="ValidationLimits.MaxListLength"/> are
+    /// read up to the limit, and an issue says how many entries were not read.
+    /// </summary>
     /// <param name="document">The document.</param>
     /// <param name="issues">Where issues are collected; locations are paths into the document.</param>
-    /// <returns>The community, or null when any error was found.</returns>
-    public static LocalCareCommunity? ToDomain(CareCommunityDocumentContract document, IssueCollector issues)
+    /// <param name="limits">The limits; <see cref="ValidationLimits.Default"/> when null.</param>
+    /// <returns>The draft.</returns>
+    public static CareCommunityDraft ToDraft(CareCommunityDocumentContract document, IssueCollector issues, ValidationLimits? limits = null)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(issues);
-        var errorsBefore = issues.Issues.Count(i => i.Severity == Severity.Error);
-        var m = new ContractValueReader(issues);
+        limits ??= ValidationLimits.Default;
+        var m = new ContractValueReader(issues, limits);
         var root = DocumentPath.Root;
-        if (!NoNullElements(document, issues))
-        {
-            return null;
-        }
+        NoNullElements(document, issues);
 
         m.SchemaVersion(document.SchemaVersion, root.Property("schemaVersion"));
 
@@ -37,18 +40,18 @@ public static class DocumentMapper
         var place = m.Id<PlaceId>(document.PlaceId, root.Property("placeId"), PlaceId.TryCreate, "place id");
         var population = m.Build(() => RegisteredPopulation.Create(document.RegisteredPopulation), root.Property("registeredPopulation"),
             document.RegisteredPopulation.ToString(CultureInfo.InvariantCulture));
-        var pcns = document.AlignedPcns.Select((p, i) => m.Id<OrganisationId>(p, root.Property("alignedPcns").Index(i), OrganisationId.TryCreate, "organisation id")).ToArray();
+        var pcns = m.EachValue(document.AlignedPcns, root.Property("alignedPcns"), (p, i) => m.Id<OrganisationId>(p, root.Property("alignedPcns").Index(i), OrganisationId.TryCreate, "organisation id"));
 
-        var organisations = document.Organisations.Select((o, i) =>
+        var organisations = m.Each(document.Organisations, DocumentPath.FromText("$.organisations"), (o, i) =>
         {
             var at = root.Property("organisations").Index(i);
             var oid = m.Id<OrganisationId>(o.Id, at.Property("id"), OrganisationId.TryCreate, "organisation id");
             var oname = m.Text(o.Name, at.Property("name"));
             var kind = m.Enum<PartnerKind>(o.Kind, at.Property("kind"));
             return oid is { } a && oname is { } b && kind is { } c ? new Organisation(a, b, c) : null;
-        }).ToArray();
+        });
 
-        var people = document.People.Select((p, i) =>
+        var people = m.Each(document.People, DocumentPath.FromText("$.people"), (p, i) =>
         {
             var at = root.Property("people").Index(i);
             var pid = m.Id<PersonId>(p.Id, at.Property("id"), PersonId.TryCreate, "person id");
@@ -56,25 +59,25 @@ public static class DocumentMapper
             var org = m.Id<OrganisationId>(p.OrganisationId, at.Property("organisationId"), OrganisationId.TryCreate, "organisation id");
             var profession = p.Profession is null ? Profession.Unspecified : m.Enum<Profession>(p.Profession, at.Property("profession"));
             return pid is { } a && pname is { } b && org is { } c && profession is { } d ? new Person(a, b, c, d) : null;
-        }).ToArray();
+        });
 
-        var core = document.CoreGroup.Select((c, i) =>
+        var core = m.Each(document.CoreGroup, DocumentPath.FromText("$.coreGroup"), (c, i) =>
         {
             var at = root.Property("coreGroup").Index(i);
             var pid = m.Id<PersonId>(c.PersonId, at.Property("personId"), PersonId.TryCreate, "person id");
             var role = m.Enum<CoreRole>(c.Role, at.Property("role"));
             return pid is { } a && role is { } b ? new CoreGroupMember(a, b) : null;
-        }).ToArray();
+        });
 
-        var leaders = document.LeadershipTeam.Select((c, i) =>
+        var leaders = m.Each(document.LeadershipTeam, DocumentPath.FromText("$.leadershipTeam"), (c, i) =>
         {
             var at = root.Property("leadershipTeam").Index(i);
             var pid = m.Id<PersonId>(c.PersonId, at.Property("personId"), PersonId.TryCreate, "person id");
             var role = m.Enum<LeadershipRole>(c.Role, at.Property("role"));
             return pid is { } a && role is { } b ? new LeadershipAssignment(b, a) : null;
-        }).ToArray();
+        });
 
-        var wider = (document.WiderMembers ?? []).Select((w, i) =>
+        var wider = m.Each(document.WiderMembers ?? [], DocumentPath.FromText("$.widerMembers"), (w, i) =>
         {
             var at = root.Property("widerMembers").Index(i);
             var kind = m.Enum<WiderMemberKind>(w.Kind, at.Property("kind"));
@@ -88,23 +91,23 @@ public static class DocumentMapper
             }
 
             return kind is { } k && (w.PersonId is null || pid is not null) && (w.OrganisationId is null || oid is not null) ? new WiderMember(k, pid, oid) : null;
-        }).ToArray();
+        });
 
-        var aligned = (document.AlignedClinicalLeads ?? []).Select((a, i) =>
+        var aligned = m.Each(document.AlignedClinicalLeads ?? [], DocumentPath.FromText("$.alignedClinicalLeads"), (a, i) =>
         {
             var at = root.Property("alignedClinicalLeads").Index(i);
             var pid = m.Id<PersonId>(a.PersonId, at.Property("personId"), PersonId.TryCreate, "person id");
             var specialty = m.Text(a.Specialty, at.Property("specialty"));
             return pid is { } p && specialty is { } s ? new AlignedClinicalLead(p, s) : null;
-        }).ToArray();
+        });
 
-        var submissions = document.Reporting.Submissions.Select((s, i) =>
+        var submissions = m.Each(document.Reporting.Submissions, DocumentPath.FromText("$.reporting.submissions"), (s, i) =>
         {
             var obligation = m.Enum<ReportingObligation>(s.Obligation, root.Property("reporting").Property("submissions").Index(i).Property("obligation"));
             return obligation is { } o ? new Submission(o, s.Date) : null;
-        }).ToArray();
+        });
 
-        Risk?[]? risks = document.RiskRegister?.Risks.Select((r, i) =>
+        var risks = m.Each(document.RiskRegister?.Risks, DocumentPath.FromText("$.riskRegister.risks"), (r, i) =>
         {
             var at = root.Property("riskRegister").Property("risks").Index(i);
             var rid = m.Id<RiskId>(r.Id, at.Property("id"), RiskId.TryCreate, "risk id");
@@ -116,22 +119,22 @@ public static class DocumentMapper
             return rid is { } a && title is { } b && likelihood is not null && impact is not null && owner is { } o && status is { } s
                 ? new Risk(a, b, RiskRating.Create(r.Likelihood, r.Impact), o, s, r.RaisedOn, r.Escalation is { } e ? new Escalation(e.On) : null)
                 : null;
-        }).ToArray();
+        });
 
         var costCentre = document.CostCentre;
-        var posts = (costCentre?.Posts ?? []).Select((p, i) =>
+        var posts = m.Each(costCentre?.Posts ?? [], DocumentPath.FromText("$.costCentre.posts"), (p, i) =>
         {
             var at = root.Property("costCentre").Property("posts").Index(i);
             var title = m.Text(p.Post, at.Property("post"));
             var employer = m.Id<OrganisationId>(p.EmployerId, at.Property("employerId"), OrganisationId.TryCreate, "organisation id");
             var holder = p.PersonId is null ? null : m.Id<PersonId>(p.PersonId, at.Property("personId"), PersonId.TryCreate, "person id");
-            var cost = m.NonNegative(p.AnnualCost, at.Property("annualCost"), OperatingModelRules.CostCentre.Id);
-            var onCosts = m.NonNegative(p.OnCosts, at.Property("onCosts"), OperatingModelRules.CostCentre.Id);
+            var cost = m.NonNegative(p.AnnualCost, at.Property("annualCost"), OperatingModelRules.CostCentreAndImpactAssessment.Id);
+            var onCosts = m.NonNegative(p.OnCosts, at.Property("onCosts"), OperatingModelRules.CostCentreAndImpactAssessment.Id);
             return title is { } t && employer is { } e && (p.PersonId is null || holder is not null) && cost is { } c && onCosts is { } oc
                 ? new AlignedPost(t, e, c, oc, holder)
                 : null;
-        }).ToArray();
-        var changes = (costCentre?.Changes ?? []).Select((c, i) =>
+        });
+        var changes = m.Each(costCentre?.Changes ?? [], DocumentPath.FromText("$.costCentre.changes"), (c, i) =>
         {
             var at = root.Property("costCentre").Property("changes").Index(i);
             var description = m.Text(c.Description, at.Property("description"));
@@ -141,25 +144,25 @@ public static class DocumentMapper
             return description is { } d && (c.ImpactAssessment is null || assessment is not null)
                 ? new PersonnelChange(d, c.EffectiveFrom, Money.FromPounds(c.AnnualCostChange), c.ReportedOn, assessment)
                 : null;
-        }).ToArray();
+        });
 
-        var offer = (document.Offer ?? []).Select((o, i) =>
+        var offer = m.Each(document.Offer ?? [], DocumentPath.FromText("$.offer"), (o, i) =>
         {
             var at = root.Property("offer").Index(i);
             var oname = m.Text(o.Name, at.Property("name"));
             var scope = m.Enum<OfferScope>(o.Scope, at.Property("scope"));
             var budget = m.NonNegative(o.AnnualBudget, at.Property("annualBudget"), OperatingModelRules.EightyTwenty.Id);
             return oname is { } a && scope is { } b && budget is { } c ? new OfferElement(a, b, c) : null;
-        }).ToArray();
+        });
 
-        var initiatives = (document.Initiatives ?? []).Select((x, i) =>
+        var initiatives = m.Each(document.Initiatives ?? [], DocumentPath.FromText("$.initiatives"), (x, i) =>
         {
             var at = root.Property("initiatives").Index(i);
             var iid = m.Id<InitiativeId>(x.Id, at.Property("id"), InitiativeId.TryCreate, "initiative id");
             var title = m.Text(x.Title, at.Property("title"));
             var aim = m.Enum<InitiativeAim>(x.Aim, at.Property("aim"));
             var scope = m.Enum<OfferScope>(x.Scope, at.Property("scope"));
-            var addresses = (x.Addresses ?? []).Select((a, j) => m.Enum<FavouredPlanKind>(a, at.Property("addresses").Index(j))).ToArray();
+            var addresses = (x.Addresses ?? []).Select((a, j) => a is null ? null : m.Enum<FavouredPlanKind>(a, at.Property("addresses").Index(j))).ToArray();
             var pid = x.InitiationDocument is { } doc
                 ? m.Text(doc.Reference, at.Property("initiationDocument").Property("reference")) is { } reference ? new ProjectInitiationDocument(reference, doc.AssessedOn) : null
                 : null;
@@ -167,9 +170,9 @@ public static class DocumentMapper
                 ? new Initiative(a, b, c, [.. addresses.Select(k => k!.Value)],
                     new ExpectedImpact(x.ExpectedImpact.ShortTerm, x.ExpectedImpact.MediumTerm, x.ExpectedImpact.LongTerm), pid, d)
                 : null;
-        }).ToArray();
+        });
 
-        var specifications = (document.Specifications ?? []).Select((s, i) =>
+        var specifications = m.Each(document.Specifications ?? [], DocumentPath.FromText("$.specifications"), (s, i) =>
         {
             var at = root.Property("specifications").Index(i);
             var spec = m.Text(s.Specification, at.Property("specification"));
@@ -182,26 +185,33 @@ public static class DocumentMapper
             return spec is { } a && element is { } b && importance is { } c && mode is { } d && (s.Approval is null || approval is not null)
                 ? new SpecificationElement(a, b, c, d, approval)
                 : null;
-        }).ToArray();
+        });
 
-        if (issues.Issues.Count(i => i.Severity == Severity.Error) > errorsBefore)
+        return new CareCommunityDraft
         {
-            return null;
-        }
-
-        var created = LocalCareCommunity.Create(
-            id!.Value, name!, place!.Value, population!.Value,
-            pcns.Select(p => p!.Value), All(organisations), All(people), All(core), All(leaders),
-            new ReportingRecord(document.Reporting.Start, [.. All(submissions)]),
-            risks is null ? null : All(risks),
-            All(wider), All(aligned),
-            new CostCentre([.. All(posts)], [.. All(changes)]),
-            All(offer), All(initiatives), All(specifications));
-        issues.AddRange(created.Issues);
-        return created.ValueOrDefault;
+            Id = id,
+            Name = name,
+            Place = place,
+            RegisteredPopulation = population,
+            AlignedPcns = pcns,
+            Organisations = organisations,
+            People = people,
+            CoreGroup = core,
+            LeadershipTeam = leaders,
+            WiderMembers = wider,
+            AlignedClinicalLeads = aligned,
+            ReportingStart = document.Reporting.Start,
+            Submissions = submissions,
+            RiskRegister = document.RiskRegister is null ? null : risks,
+            Posts = posts,
+            Changes = changes,
+            Offer = offer,
+            Initiatives = initiatives,
+            Specifications = specifications,
+        };
     }
 
-    /// <summary>Maps a community back to its document: the inverse of <see cref="ToDomain"/>.</summary>
+    /// <summary>Maps a community back to its document: the inverse of <see cref="ToDraft"/>.</summary>
     /// <param name="community">The community.</param>
     /// <param name="asOf">The document's as-of date, if any.</param>
     /// <returns>The document.</returns>
@@ -283,7 +293,4 @@ public static class DocumentMapper
         }
     }
 
-    // Only called once no error was found, so every element is present.
-    private static IEnumerable<T> All<T>(T?[] items)
-        where T : class => items.Select(x => x!);
 }

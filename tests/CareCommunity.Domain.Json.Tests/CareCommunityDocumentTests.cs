@@ -282,7 +282,10 @@ public sealed class CareCommunityDocumentTests
 
     [Theory]
     [InlineData("\"2026-13-01\"")]
+    [InlineData("\"2026-02-30\"")]
     [InlineData("20261101")]
+    [InlineData("true")]
+    [InlineData("{}")]
     public void Validate_BadDate_IsCodedWrongType(string value)
     {
         var json = Mutate(d => d["asOf"] = JsonNode.Parse(value));
@@ -579,6 +582,26 @@ public sealed class CareCommunityDocumentTests
         Assert.Equal(
             System.Text.Json.JsonSerializer.Serialize(contract, CareCommunityJsonContext.Default.CareCommunityDocumentContract),
             System.Text.Json.JsonSerializer.Serialize(contract2, CareCommunityJsonContext.Default.CareCommunityDocumentContract));
+    }
+
+    [Fact]
+    public void Serialize_AsOf_IsAnIsoCalendarDateString()
+    {
+        var community = LocalCareCommunityBuilder.BuildValid();
+
+        var json = JsonNode.Parse(CareCommunityDocument.Serialize(community, new LocalDate(2026, 2, 8)))!.AsObject();
+
+        Assert.Equal("2026-02-08", json["asOf"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public void Validate_IsoDate_IsReadAsThatDate()
+    {
+        var json = Mutate(d => d["asOf"] = "2026-02-28");
+
+        var result = CareCommunityDocument.Validate(Encoding.UTF8.GetBytes(json));
+
+        Assert.Equal(new LocalDate(2026, 2, 28), result.AsOf);
     }
 
     [Fact]

@@ -5,10 +5,12 @@ namespace CareCommunity.Domain.Json.Contracts;
 /// <param name="ErrorCount">Number of errors.</param>
 /// <param name="WarningCount">Number of warnings.</param>
 /// <param name="InformationCount">Number of information issues.</param>
-/// <param name="RulesBroken">The distinct rule ids the issues name.</param>
+/// <param name="RulesBroken">The distinct rule ids named by an error or a warning, in id order: the rules the document breaks or is at risk of breaking.</param>
+/// <param name="RulesWithInformation">The distinct rule ids named only by information issues (e.g. a report falling due, CC-6), in id order: not broken.</param>
 /// <param name="Issues">The issues, in the report's stable order.</param>
 /// <param name="Checks">When an explanation was asked for: every rule checked, met or not, and the figures it looked at.</param>
-public sealed record ValidationReportContract(bool Valid, int ErrorCount, int WarningCount, int InformationCount, IReadOnlyList<string> RulesBroken, IReadOnlyList<ValidationIssueContract> Issues,
+public sealed record ValidationReportContract(bool Valid, int ErrorCount, int WarningCount, int InformationCount, IReadOnlyList<string> RulesBroken,
+    IReadOnlyList<string> RulesWithInformation, IReadOnlyList<ValidationIssueContract> Issues,
     IReadOnlyList<RuleCheckContract>? Checks = null);
 
 /// <summary>The reports of several documents validated together (<c>carecommunity validate a.json b.json --format json</c>).</summary>

@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text;
+using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 using CareCommunity.Domain.Json.Contracts;
 using CareCommunity.Domain.Rules;
 using CareCommunity.Domain.Validation;
@@ -67,9 +69,16 @@ public static class ValidationReportJson
     public static ValidationReportContract ToContract(ValidationReport report, Domain.Explanations.Explanation? why = null)
     {
         ArgumentNullException.ThrowIfNull(report);
+
+        // A rule is broken when an error or a warning names it; a rule named only by information issues (CC-6's
+        // "report due") is listed apart, so a valid document does not appear to break it.
+        var broken = report.Issues.Where(i => i.Rule is not null && i.Severity != Severity.Information).Select(i => i.Rule!.Value).Distinct().Order().ToArray();
+        var informationOnly = report.Issues.Where(i => i.Rule is not null && i.Severity == Severity.Information).Select(i => i.Rule!.Value)
+            .Except(broken).Distinct().Order().ToArray();
         return new ValidationReportContract(
             report.IsValid, report.ErrorCount, report.WarningCount, report.InformationCount,
-            [.. report.RulesBroken.Select(r => r.ToString())],
+            [.. broken.Select(r => r.ToString())],
+            [.. informationOnly.Select(r => r.ToString())],
             [.. report.Issues.Select(i => new ValidationIssueContract(
                 EnumText.Format(i.Severity), EnumText.Format(i.Kind), i.Code.ToString(), i.Location.ToString(), i.Message, i.Rule?.ToString(), i.OffendingValue))],
             why is null ? null : [.. why.Rules.Select(r => new RuleCheckContract(r.Rule.ToString(), r.Applied, r.Reason, r.Inputs))]);
@@ -80,7 +89,7 @@ public static class ValidationReportJson
     /// <param name="why">An explanation of the rules checked, if any.</param>
     /// <returns>The JSON text.</returns>
     public static string Serialize(ValidationReport report, Domain.Explanations.Explanation? why = null) =>
-        JsonSerializer.Serialize(ToContract(report, why), CareCommunityJsonContext.Default.ValidationReportContract);
+        ReadableJson.Serialize(ToContract(report, why), CareCommunityJsonContext.Default.ValidationReportContract);
 
     /// <summary>The reports of several documents as one JSON batch (<c>docs/schemas/validation-batch.schema.json</c>): every document accounted for.</summary>
     /// <param name="documents">Each document's file, kind, report and optional explanation, in order.</param>
@@ -92,7 +101,7 @@ public static class ValidationReportJson
             [.. documents.Select(d => new DocumentReportContract(d.File, EnumText.Format(d.Kind), ToContract(d.Report, d.Why)))],
             documents.Count(d => d.Report.IsValid),
             documents.Count(d => !d.Report.IsValid));
-        return JsonSerializer.Serialize(batch, CareCommunityJsonContext.Default.ValidationBatchContract);
+        return ReadableJson.Serialize(batch, CareCommunityJsonContext.Default.ValidationBatchContract);
     }
 }
 
@@ -140,7 +149,7 @@ public static class OperationOutcomeJson
     /// <param name="report">The report.</param>
     /// <returns>The JSON text.</returns>
     public static string Serialize(ValidationReport report) =>
-        JsonSerializer.Serialize(ToContract(report), CareCommunityJsonContext.Default.OperationOutcomeContract);
+        ReadableJson.Serialize(ToContract(report), CareCommunityJsonContext.Default.OperationOutcomeContract);
 }
 
 /// <summary>Writes the <see cref="RuleCatalogue"/> as JSON or text.</summary>
@@ -160,7 +169,7 @@ public static class RuleCatalogueWriter
     /// <param name="catalogue">The catalogue.</param>
     /// <returns>The JSON text.</returns>
     public static string SerializeJson(RuleCatalogue catalogue) =>
-        JsonSerializer.Serialize(ToContract(catalogue), CareCommunityJsonContext.Default.RuleCatalogueContract);
+        ReadableJson.Serialize(ToContract(catalogue), CareCommunityJsonContext.Default.RuleCatalogueContract);
 
     /// <summary>The catalogue as text: per rule, its id and title, its text and its sources.</summary>
     /// <param name="catalogue">The catalogue.</param>
@@ -177,5 +186,37 @@ public static class RuleCatalogueWriter
         }
 
         return text.ToString();
+    }
+}
+
+/// <summary>
+/// Serialises the report writers' JSON as people read it: indented, with apostrophes, quotes inside strings (as
+/// <c>\"</c>), <c>&lt;</c>, <c>&amp;</c>, <c>£</c> and dashes written as themselves instead of <c>\u0027</c>,
+/// <c>\u0022</c>, <c>\u00A3</c>. Only what JSON requires is escaped.
+/// </summary>
+/// <remarks>
+/// <see cref="JavaScriptEncoder.UnsafeRelaxedJsonEscaping"/> is safe for what these writers produce: files, standard
+/// output, HTTP bodies served as <c>application/json</c>. It is NOT safe to paste this text into HTML or a
+/// <c>&lt;script&gt;</c> block unencoded (it leaves <c>&lt;</c>, <c>&gt;</c>, <c>&amp;</c> and <c>'</c> as they are): a page
+/// embedding a report must HTML-encode it, or serialise it again with the default encoder.
+/// </remarks>
+internal static class ReadableJson
+{
+    private static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    /// <summary>The value as indented JSON, with the relaxed encoder.</summary>
+    /// <typeparam name="T">The contract type.</typeparam>
+    /// <param name="value">The contract.</param>
+    /// <param name="typeInfo">Its source-generated metadata (the context's naming and ignore conditions apply).</param>
+    /// <returns>The JSON text.</returns>
+    public static string Serialize<T>(T value, JsonTypeInfo<T> typeInfo)
+    {
+        using var buffer = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(buffer, Options))
+        {
+            JsonSerializer.Serialize(writer, value, typeInfo);
+        }
+
+        return Encoding.UTF8.GetString(buffer.GetBuffer(), 0, checked((int)buffer.Length));
     }
 }

@@ -18,8 +18,23 @@ public static class ModelText
     /// <returns>The name with its first letter in lower case.</returns>
     public static string Of(Enum value)
     {
-        ArgumentNullException.ThrowIfNull(value);
+        Guard.Against.Null(value);
         var name = value.ToString();
         return name.Length == 0 || !char.IsAsciiLetterUpper(name[0]) ? name : char.ToLowerInvariant(name[0]) + name[1..];
     }
+
+    /// <summary>A date as the documents write it: ISO 8601, <c>yyyy-MM-dd</c>.</summary>
+    /// <param name="date">The date.</param>
+    /// <returns>The text.</returns>
+    public static string Date(NodaTime.LocalDate date) => NodaTime.Text.LocalDatePattern.Iso.Format(date);
+
+    /// <summary>A share as a percentage with at most one decimal, e.g. <c>0.3</c> is <c>30%</c>.</summary>
+    /// <param name="share">The share, 0 to 1.</param>
+    /// <returns>The text.</returns>
+    public static string Percent(decimal share) => (share * 100m).ToString("0.#", System.Globalization.CultureInfo.InvariantCulture) + "%";
+
+    /// <summary>A count, invariant culture.</summary>
+    /// <param name="count">The count.</param>
+    /// <returns>The text.</returns>
+    public static string Count(long count) => count.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -30,7 +30,7 @@ public readonly record struct Money : IComparable<Money>
     /// <returns>The sum; £0.00 for none.</returns>
     public static Money Sum(IEnumerable<Money> amounts)
     {
-        ArgumentNullException.ThrowIfNull(amounts);
+        Guard.Against.Null(amounts);
         var total = 0m;
         foreach (var amount in amounts)
         {

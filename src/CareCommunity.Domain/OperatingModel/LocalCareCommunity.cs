@@ -11,9 +11,9 @@ namespace CareCommunity.Domain.OperatingModel;
 /// <remarks>
 /// <para>The type is named <c>LocalCareCommunity</c>, not <c>CareCommunity</c>, because a type named like the root
 /// namespace cannot be used from consumers' code (docs/decisions/0003).</para>
-/// <para>Made only by <see cref="Create"/>, which guarantees referential integrity: every person, organisation and PCN
-/// referenced is listed, the leadership team is drawn from the core group, a risk register is held. The softer rules
-/// (vacancies, cadence, impact assessments, 80:20) are checked by <see cref="OperatingModelValidator"/>.
+/// <para>Made only by <c>Create</c>, which guarantees that it holds together: every person, organisation and PCN
+/// referenced is listed, ids are unique, the leadership team is drawn from the core group, a risk register is held. The
+/// softer rules (vacancies, cadence, impact assessments, 80:20) are checked by <see cref="OperatingModelValidator"/>.
 /// Issue locations use the member names of the JSON document (<c>$.coreGroup[2].personId</c>).</para>
 /// </remarks>
 public sealed class LocalCareCommunity
@@ -114,8 +114,8 @@ public sealed class LocalCareCommunity
     public Organisation OrganisationById(OrganisationId id) => _organisations.TryGetValue(id, out var o) ? o : throw new KeyNotFoundException($"No organisation '{id}' in care community '{Id}'.");
 
     /// <summary>
-    /// Creates a care community, checking that everything it references exists and that the core group and leadership
-    /// team hold together. Never throws for bad data: the result lists every issue with its location.
+    /// Creates a care community from its parts. The parts are checked as a <see cref="CareCommunityDraft"/> by every
+    /// rule (see <see cref="Create(CareCommunityDraft, OperatingModelOptions?)"/>). Never throws for bad data.
     /// </summary>
     /// <param name="id">The community's id.</param>
     /// <param name="name">Its name.</param>
@@ -154,160 +154,108 @@ public sealed class LocalCareCommunity
         IEnumerable<Initiative>? initiatives = null,
         IEnumerable<SpecificationElement>? specifications = null)
     {
-        Preconditions.CheckId(id.IsDefault, nameof(id));
-        Preconditions.CheckId(place.IsDefault, nameof(place));
+        Guard.Against.DefaultId(id);
+        Guard.Against.DefaultId(place);
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
         ArgumentNullException.ThrowIfNull(reporting);
-        var root = DocumentPath.Root;
-        var issues = new IssueCollector();
-
-        var orgs = UniqueById(organisations ?? throw new ArgumentNullException(nameof(organisations)), o => o.Id, o => o.Id.Value, root.Property("organisations"), null, issues);
-        var persons = UniqueById(people ?? throw new ArgumentNullException(nameof(people)), p => p.Id, p => p.Id.Value, root.Property("people"), null, issues);
-        var orgIds = orgs.Select(o => o.Id).ToHashSet();
-        var personIds = persons.Select(p => p.Id).ToHashSet();
-
-        for (var i = 0; i < persons.Length; i++)
-        {
-            CheckOrganisation(persons[i].Organisation, orgIds, root.Property("people").Index(i).Property("organisationId"), null, issues);
-        }
-
-        if (registeredPopulation.Count <= 0)
-        {
-            issues.Error(IssueKind.Value, OperatingModelRules.CareCommunityFootprint.Id, OperatingModelIssueCodes.PopulationNotPositive, root.Property("registeredPopulation"),
-                "The registered population is not set: a care community is based on a registered population footprint, which must be positive (CC-1).",
-                registeredPopulation.Count.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        }
-
-        var pcns = (alignedPcns ?? throw new ArgumentNullException(nameof(alignedPcns))).ToImmutableArray();
-        var seenPcns = new Dictionary<OrganisationId, int>();
-        for (var i = 0; i < pcns.Length; i++)
-        {
-            CheckOrganisation(pcns[i], orgIds, root.Property("alignedPcns").Index(i), OperatingModelRules.CareCommunityFootprint.Id, issues);
-            if (!seenPcns.TryAdd(pcns[i], i))
-            {
-                issues.Error(IssueKind.Invariant, OperatingModelRules.CareCommunityFootprint.Id, OperatingModelIssueCodes.DuplicateId, root.Property("alignedPcns").Index(i),
-                    $"The PCN '{pcns[i]}' is already listed at index {seenPcns[pcns[i]]} of $.alignedPcns.", pcns[i].Value);
-            }
-        }
-
-        var members = (coreGroup ?? throw new ArgumentNullException(nameof(coreGroup))).ToArray();
-        for (var i = 0; i < members.Length; i++)
-        {
-            CheckPerson(members[i].Person, personIds, root.Property("coreGroup").Index(i).Property("personId"), OperatingModelRules.CoreGroupRoles.Id, issues);
-        }
-
-        var group = CoreGroup.Create(members);
-        issues.AddRange(group.Issues, root.Property("coreGroup"));
-        LeadershipTeam? team = null;
-        if (group.TryGetValue(out var g))
-        {
-            var leaders = LeadershipTeam.Create(g, leadershipTeam ?? throw new ArgumentNullException(nameof(leadershipTeam)));
-            issues.AddRange(leaders.Issues, root.Property("leadershipTeam"));
-            team = leaders.ValueOrDefault;
-        }
-
-        var wider = (widerMembers ?? []).ToImmutableArray();
-        for (var i = 0; i < wider.Length; i++)
-        {
-            var at = root.Property("widerMembers").Index(i);
-            if (wider[i].Person is { } p)
-            {
-                CheckPerson(p, personIds, at.Property("personId"), OperatingModelRules.WiderMembers.Id, issues);
-            }
-
-            if (wider[i].Organisation is { } o)
-            {
-                CheckOrganisation(o, orgIds, at.Property("organisationId"), OperatingModelRules.WiderMembers.Id, issues);
-            }
-        }
-
-        var aligned = (alignedClinicalLeads ?? []).ToImmutableArray();
-        for (var i = 0; i < aligned.Length; i++)
-        {
-            CheckPerson(aligned[i].Person, personIds, root.Property("alignedClinicalLeads").Index(i).Property("personId"), OperatingModelRules.WiderMembers.Id, issues);
-        }
-
-        RiskRegister? register = null;
-        if (riskRegister is null)
-        {
-            issues.Error(IssueKind.Required, OperatingModelRules.RiskRegister.Id, OperatingModelIssueCodes.RiskRegisterMissing, root.Property("riskRegister"),
-                "The care community holds no risk register: each care community holds a risk register (CC-7). An empty register ({ \"risks\": [] }) is allowed.");
-        }
-        else
-        {
-            var risks = riskRegister.ToArray();
-            for (var i = 0; i < risks.Length; i++)
-            {
-                if (risks[i].Rating.Score == 0)
-                {
-                    issues.Error(IssueKind.Value, OperatingModelRules.RiskRegister.Id, OperatingModelIssueCodes.RiskRatingOutOfRange,
-                        root.Property("riskRegister").Property("risks").Index(i),
-                        $"Risk '{risks[i].Id}' has no rating: likelihood and impact are each rated 1 to 5 on the 5x5 matrix (CC-7).");
-                }
-
-                CheckPerson(risks[i].Owner, personIds, root.Property("riskRegister").Property("risks").Index(i).Property("ownerId"), OperatingModelRules.RiskRegister.Id, issues);
-            }
-
-            var created = RiskRegister.Create(risks);
-            issues.AddRange(created.Issues, root.Property("riskRegister").Property("risks"));
-            register = created.ValueOrDefault;
-        }
-
+        ArgumentNullException.ThrowIfNull(alignedPcns);
+        ArgumentNullException.ThrowIfNull(organisations);
+        ArgumentNullException.ThrowIfNull(people);
+        ArgumentNullException.ThrowIfNull(coreGroup);
+        ArgumentNullException.ThrowIfNull(leadershipTeam);
         var costs = costCentre ?? CostCentre.Empty;
-        for (var i = 0; i < costs.Posts.Length; i++)
+        return Create(new CareCommunityDraft
         {
-            var at = root.Property("costCentre").Property("posts").Index(i);
-            CheckOrganisation(costs.Posts[i].Employer, orgIds, at.Property("employerId"), OperatingModelRules.CostCentre.Id, issues);
-            if (costs.Posts[i].Person is { } holder)
+            Id = id,
+            Name = name,
+            Place = place,
+            RegisteredPopulation = registeredPopulation,
+            AlignedPcns = [.. alignedPcns.Select(p => (OrganisationId?)p)],
+            Organisations = [.. organisations],
+            People = [.. people],
+            CoreGroup = [.. coreGroup],
+            LeadershipTeam = [.. leadershipTeam],
+            WiderMembers = [.. widerMembers ?? []],
+            AlignedClinicalLeads = [.. alignedClinicalLeads ?? []],
+            ReportingStart = reporting.Start,
+            Submissions = [.. reporting.Submissions],
+            RiskRegister = riskRegister is null ? null : [.. riskRegister],
+            Posts = [.. costs.Posts],
+            Changes = [.. costs.Changes],
+            Offer = [.. offer ?? []],
+            Initiatives = [.. initiatives ?? []],
+            Specifications = [.. specifications ?? []],
+        });
+    }
+
+    /// <summary>
+    /// Builds a care community from a draft, when the draft holds together: every part readable, ids unique,
+    /// references resolved, the leadership team drawn from the core group, a risk register held, a positive registered
+    /// population. Every rule runs (without an evaluation date); the issues that stop the build are returned, all of
+    /// them. The softer rules' issues (vacancies, cadence, impact assessments, 80:20) do not stop it: check them with
+    /// <see cref="OperatingModelValidator"/>.
+    /// </summary>
+    /// <param name="draft">The draft.</param>
+    /// <param name="options">The options the rules read; the defaults when null.</param>
+    /// <returns>The community, or the issues that prevent it.</returns>
+    public static Result<LocalCareCommunity> Create(CareCommunityDraft draft, OperatingModelOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(draft);
+        var check = new OperatingModelValidator(options).Check(draft, asOf: null);
+        var blocking = check.Report.Issues.Where(i => i.Severity == Severity.Error && BlocksBuilding.Contains(i.Code)).ToList();
+        blocking.AddRange(Unreadable(draft));
+        return blocking.Count > 0 ? Result<LocalCareCommunity>.Failure(blocking) : Result<LocalCareCommunity>.Success(Build(draft));
+    }
+
+    /// <summary>Builds from a draft that a full check found without blocking errors (the document path uses it once).</summary>
+    /// <param name="draft">The checked draft.</param>
+    /// <returns>The community.</returns>
+    internal static LocalCareCommunity Build(CareCommunityDraft draft) => new(
+        draft.Id!.Value, draft.Name!.Trim(), draft.Place!.Value, draft.RegisteredPopulation!.Value,
+        [.. draft.AlignedPcns.Select(p => p!.Value)], [.. draft.Organisations.Select(o => o!)], [.. draft.People.Select(p => p!)],
+        CoreGroup.Of(draft.CoreGroup.Select(m => m!)), LeadershipTeam.Of(draft.LeadershipTeam.Select(a => a!)),
+        [.. draft.WiderMembers.Select(w => w!)], [.. draft.AlignedClinicalLeads.Select(a => a!)],
+        new ReportingRecord(draft.ReportingStart!.Value, [.. draft.Submissions.Select(s => s!)]),
+        RiskRegister.Of(draft.RiskRegister!.Value.Select(r => r!)),
+        new CostCentre([.. draft.Posts.Select(p => p!)], [.. draft.Changes.Select(c => c!)]),
+        [.. draft.Offer.Select(o => o!)], [.. draft.Initiatives.Select(i => i!)], [.. draft.Specifications.Select(s => s!)]);
+
+    /// <summary>The codes of the errors that stop a draft being built: it would not hold together.</summary>
+    internal static ImmutableHashSet<Validation.IssueCode> BlocksBuilding { get; } =
+    [
+        .. DocumentIntegrity.All.Select(d => d.Code),
+        LeadershipDrawnFromCoreGroupRule.NotCoreMember.Code,
+        RiskRegisterAndEscalationRule.Missing.Code,
+        RiskRegisterAndEscalationRule.RatingOutOfRange.Code,
+        RiskRegisterAndEscalationRule.EscalatedBeforeRaised.Code,
+        FootprintRule.PopulationNotPositive.Code,
+        DocumentIntegrity.Unreadable.Code,
+    ];
+
+    private static IEnumerable<ValidationIssue> Unreadable(CareCommunityDraft d)
+    {
+        var root = DocumentPath.Root;
+        if (d.Id is null || d.Name is null || d.Place is null || d.RegisteredPopulation is null || d.ReportingStart is null)
+        {
+            yield return DocumentIntegrity.UnreadableIssue(root, "The care community's id, name, place, registered population or reporting start could not be read.");
+        }
+
+        foreach (var (name, count) in new (string, int)[]
+        {
+            ("alignedPcns", d.AlignedPcns.Count(x => x is null)), ("organisations", d.Organisations.Count(x => x is null)),
+            ("people", d.People.Count(x => x is null)), ("coreGroup", d.CoreGroup.Count(x => x is null)),
+            ("leadershipTeam", d.LeadershipTeam.Count(x => x is null)), ("widerMembers", d.WiderMembers.Count(x => x is null)),
+            ("alignedClinicalLeads", d.AlignedClinicalLeads.Count(x => x is null)), ("reporting.submissions", d.Submissions.Count(x => x is null)),
+            ("riskRegister.risks", d.RiskRegister?.Count(x => x is null) ?? 0), ("costCentre.posts", d.Posts.Count(x => x is null)),
+            ("costCentre.changes", d.Changes.Count(x => x is null)), ("offer", d.Offer.Count(x => x is null)),
+            ("initiatives", d.Initiatives.Count(x => x is null)), ("specifications", d.Specifications.Count(x => x is null)),
+        })
+        {
+            if (count > 0)
             {
-                CheckPerson(holder, personIds, at.Property("personId"), OperatingModelRules.CostCentre.Id, issues);
+                yield return DocumentIntegrity.UnreadableIssue(DocumentPath.FromText("$." + name),
+                    $"{ModelText.Count(count)} element(s) of $.{name} could not be read.");
             }
-        }
-
-        var plans = UniqueById(initiatives ?? [], x => x.Id, x => x.Id.Value, root.Property("initiatives"), OperatingModelRules.Initiatives.Id, issues);
-
-        if (issues.HasErrors)
-        {
-            return Result<LocalCareCommunity>.Failure(issues.Issues);
-        }
-
-        return Result<LocalCareCommunity>.Success(new LocalCareCommunity(
-            id, name.Trim(), place, registeredPopulation, pcns, orgs, persons, group.Value, team!, wider, aligned, reporting,
-            register!, costs, (offer ?? []).ToImmutableArray(), plans, (specifications ?? []).ToImmutableArray()));
-    }
-
-    private static ImmutableArray<T> UniqueById<T, TId>(IEnumerable<T> items, Func<T, TId> id, Func<T, string> text, DocumentPath at, Rules.RuleId? rule, IssueCollector issues)
-        where TId : notnull
-    {
-        var list = items.ToImmutableArray();
-        var seen = new Dictionary<TId, int>();
-        for (var i = 0; i < list.Length; i++)
-        {
-            if (!seen.TryAdd(id(list[i]), i))
-            {
-                issues.Error(IssueKind.Invariant, rule, OperatingModelIssueCodes.DuplicateId, at.Index(i).Property("id"),
-                    $"The id '{text(list[i])}' is already used at index {seen[id(list[i])]} of {at}: ids must be unique within a list.", text(list[i]));
-            }
-        }
-
-        return list;
-    }
-
-    private static void CheckOrganisation(OrganisationId id, HashSet<OrganisationId> known, DocumentPath at, Rules.RuleId? rule, IssueCollector issues)
-    {
-        if (!known.Contains(id))
-        {
-            issues.Error(IssueKind.Invariant, rule, OperatingModelIssueCodes.UnknownOrganisation, at,
-                $"No organisation with id '{id}' is listed in $.organisations.", id.Value);
-        }
-    }
-
-    private static void CheckPerson(PersonId id, HashSet<PersonId> known, DocumentPath at, Rules.RuleId? rule, IssueCollector issues)
-    {
-        if (!known.Contains(id))
-        {
-            issues.Error(IssueKind.Invariant, rule, OperatingModelIssueCodes.UnknownPerson, at,
-                $"No person with id '{id}' is listed in $.people.", id.Value);
         }
     }
 }

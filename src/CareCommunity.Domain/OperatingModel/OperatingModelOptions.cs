@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using CareCommunity.Domain.Validation;
 using NodaTime;
 
@@ -46,8 +47,7 @@ public sealed record OperatingModelOptions
         get;
         init
         {
-            ArgumentOutOfRangeException.ThrowIfLessThan(value, 1);
-            ArgumentOutOfRangeException.ThrowIfGreaterThan(value, 25);
+            Guard.Against.OutOfRange(value, nameof(value), 1, 25);
             field = value;
         }
     } = 15;
@@ -58,11 +58,47 @@ public sealed record OperatingModelOptions
         get;
         init
         {
-            ArgumentOutOfRangeException.ThrowIfNegative(value);
-            ArgumentOutOfRangeException.ThrowIfGreaterThan(value, 1m);
+            Guard.Against.OutOfRange(value, nameof(value), 0m, 1m);
             field = value;
         }
     } = 0.20m;
+
+    /// <summary>
+    /// Severities chosen for particular issue codes, overriding the severity the source's wording gives (for example
+    /// <c>core-group.person-holds-two-roles</c> raised to an error, or <c>specification.adaptation-not-approved</c> raised
+    /// from information). Empty by default: every issue has its source's strength (docs/decisions/0015).
+    /// </summary>
+    public ImmutableDictionary<IssueCode, Severity> SeverityOverrides
+    {
+        get;
+        init
+        {
+            ArgumentNullException.ThrowIfNull(value);
+            foreach (var severity in value.Values)
+            {
+                if (!Enum.IsDefined(severity))
+                {
+                    throw new ArgumentOutOfRangeException(nameof(value), severity, "Not a severity.");
+                }
+            }
+
+            field = value;
+        }
+    } = ImmutableDictionary<IssueCode, Severity>.Empty;
+
+    /// <summary>
+    /// The kinds of organisation that count as local secondary care providers (CC-5). The source does not say; the
+    /// default is acute trusts, mental health trusts and community health providers (docs/decisions/0016).
+    /// </summary>
+    public ImmutableHashSet<PartnerKind> SecondaryCareKinds
+    {
+        get;
+        init
+        {
+            ArgumentNullException.ThrowIfNull(value);
+            field = value;
+        }
+    } = [PartnerKind.AcuteTrust, PartnerKind.MentalHealthTrust, PartnerKind.CommunityHealth];
 
     /// <summary>How the 80:20 share is measured (CC-9). Default: by spend.</summary>
     public EightyTwentyBasis EightyTwentyBasis { get; init; } = EightyTwentyBasis.Spend;

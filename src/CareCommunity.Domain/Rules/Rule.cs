@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+
 namespace CareCommunity.Domain.Rules;
 
 /// <summary>
@@ -20,9 +22,9 @@ public sealed record Rule
             throw new ArgumentException("A rule needs an id.", nameof(id));
         }
 
-        ArgumentException.ThrowIfNullOrWhiteSpace(title);
-        ArgumentException.ThrowIfNullOrWhiteSpace(text);
-        ArgumentNullException.ThrowIfNull(sources);
+        Guard.Against.NullOrWhiteSpace(title);
+        Guard.Against.NullOrWhiteSpace(text);
+        Guard.Against.Null(sources);
         var cited = sources.ToArray();
         if (cited.Length == 0)
         {
@@ -34,6 +36,40 @@ public sealed record Rule
         Text = text;
         Sources = cited;
     }
+
+    /// <summary>Creates a rule from the sentences of the sources it enforces.</summary>
+    /// <param name="id">The rule's id, e.g. <c>CC-2</c>.</param>
+    /// <param name="title">A short title.</param>
+    /// <param name="text">The rule, in the words of the model (a summary of the quotes).</param>
+    /// <param name="quotes">The sentences it enforces, verbatim, at least one; their citations are the rule's sources.</param>
+    /// <param name="issues">The issues it raises.</param>
+    /// <param name="options">The readings users can choose.</param>
+    /// <exception cref="ArgumentException">A text is blank, there is no quote, or two issue definitions share a code.</exception>
+    public Rule(RuleId id, string title, string text, IEnumerable<SourceQuote> quotes, IEnumerable<IssueDefinition> issues, IEnumerable<RuleOption>? options = null)
+        : this(id, title, text, (quotes ?? throw new ArgumentNullException(nameof(quotes))).Select(q => q.Citation).Distinct())
+    {
+        Quotes = [.. quotes];
+        IssueDefinitions = [.. issues ?? throw new ArgumentNullException(nameof(issues))];
+        var twice = IssueDefinitions.GroupBy(d => d.Code).FirstOrDefault(g => g.Count() > 1);
+        if (twice is not null)
+        {
+            throw new ArgumentException($"Rule {id} defines issue code {twice.Key} more than once.", nameof(issues));
+        }
+
+        Options = [.. options ?? []];
+    }
+
+    /// <summary>The sentences of the sources the rule enforces, verbatim, with their modality.</summary>
+    public ImmutableArray<SourceQuote> Quotes { get; } = [];
+
+    /// <summary>The issues the rule raises, each with its code, kind and modality.</summary>
+    public ImmutableArray<IssueDefinition> IssueDefinitions { get; } = [];
+
+    /// <summary>The readings users can choose, with their defaults.</summary>
+    public ImmutableArray<RuleOption> Options { get; } = [];
+
+    /// <summary>The rule's strongest modality: the strongest of its quotes.</summary>
+    public Modality Modality => Quotes.IsEmpty ? Modality.Must : Quotes.Min(q => q.Modality);
 
     /// <summary>The rule's id.</summary>
     public RuleId Id { get; }

@@ -35,7 +35,7 @@ public sealed class RuleCatalogue
     /// <exception cref="ArgumentException">Two sets define the same rule id.</exception>
     public static RuleCatalogue Create(params IEnumerable<RuleSet> sets)
     {
-        ArgumentNullException.ThrowIfNull(sets);
+        Guard.Against.Null(sets);
         var list = sets.ToArray();
         var byId = new Dictionary<RuleId, Rule>();
         foreach (var set in list)

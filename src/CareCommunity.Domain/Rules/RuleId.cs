@@ -39,7 +39,7 @@ public readonly struct RuleId : IEquatable<RuleId>, IComparable<RuleId>
     /// <exception cref="ArgumentException"><paramref name="text"/> is not a rule id.</exception>
     public static RuleId Parse(string text)
     {
-        ArgumentNullException.ThrowIfNull(text);
+        Guard.Against.Null(text);
         return TryParse(text, out var id)
             ? id
             : throw new ArgumentException($"'{text}' is not a rule id: expected an upper-case prefix, a hyphen and a number, such as 'CC-2'.", nameof(text));

@@ -12,8 +12,8 @@ public sealed class RuleSet
     /// <exception cref="ArgumentException">The name is blank or two rules share an id.</exception>
     public RuleSet(string name, IEnumerable<Rule> rules)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(name);
-        ArgumentNullException.ThrowIfNull(rules);
+        Guard.Against.NullOrWhiteSpace(name);
+        Guard.Against.Null(rules);
         var list = rules.ToList();
         var duplicate = list.GroupBy(r => r.Id).FirstOrDefault(g => g.Count() > 1);
         if (duplicate is not null)

@@ -40,6 +40,21 @@ public sealed record SeedDocument(string FileName, string Title)
     /// <returns>The citation.</returns>
     public SourceCitation Lines(int firstLine, int? lastLine = null) => SourceCitation.ForLines(this, firstLine, lastLine ?? firstLine);
 
+    /// <summary>Quotes a sentence of this document, verbatim, from lines <paramref name="firstLine"/> to <paramref name="lastLine"/>.</summary>
+    /// <param name="firstLine">The first line of the sentence (1-based).</param>
+    /// <param name="lastLine">Its last line.</param>
+    /// <param name="modality">How strongly it is worded.</param>
+    /// <param name="text">The sentence, verbatim.</param>
+    /// <returns>The quote.</returns>
+    public SourceQuote Quote(int firstLine, int lastLine, Modality modality, string text) => new(Lines(firstLine, lastLine), text, modality);
+
+    /// <summary>Quotes a sentence of one line of this document, verbatim.</summary>
+    /// <param name="line">The line (1-based).</param>
+    /// <param name="modality">How strongly it is worded.</param>
+    /// <param name="text">The sentence, verbatim.</param>
+    /// <returns>The quote.</returns>
+    public SourceQuote Quote(int line, Modality modality, string text) => Quote(line, line, modality, text);
+
     /// <summary>Cites a named part of this document, e.g. <c>para 9-10</c>.</summary>
     /// <param name="section">The paragraph or section, as the document numbers it.</param>
     /// <returns>The citation.</returns>

@@ -36,7 +36,7 @@ public sealed record SourceCitation
     /// <exception cref="ArgumentOutOfRangeException">A line is not positive, or the range runs backwards.</exception>
     public static SourceCitation ForLines(SeedDocument document, int firstLine, int lastLine)
     {
-        ArgumentNullException.ThrowIfNull(document);
+        Guard.Against.Null(document);
         ArgumentOutOfRangeException.ThrowIfLessThan(firstLine, 1);
         ArgumentOutOfRangeException.ThrowIfLessThan(lastLine, firstLine);
         return new SourceCitation(document, firstLine, lastLine, null);
@@ -48,8 +48,8 @@ public sealed record SourceCitation
     /// <returns>The citation.</returns>
     public static SourceCitation ForSection(SeedDocument document, string section)
     {
-        ArgumentNullException.ThrowIfNull(document);
-        ArgumentException.ThrowIfNullOrWhiteSpace(section);
+        Guard.Against.Null(document);
+        Guard.Against.NullOrWhiteSpace(section);
         return new SourceCitation(document, null, null, section.Trim());
     }
 

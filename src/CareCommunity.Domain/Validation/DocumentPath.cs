@@ -59,7 +59,7 @@ public readonly struct DocumentPath : IEquatable<DocumentPath>
     /// <exception cref="ArgumentException">The text does not start with <c>$</c>.</exception>
     public static DocumentPath FromText(string text)
     {
-        ArgumentNullException.ThrowIfNull(text);
+        Guard.Against.Null(text);
         if (!text.StartsWith('$'))
         {
             throw new ArgumentException($"A document path starts with '$': '{text}'.", nameof(text));

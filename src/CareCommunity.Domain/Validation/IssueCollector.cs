@@ -20,7 +20,7 @@ public sealed class IssueCollector
     /// <param name="issue">The issue.</param>
     public void Add(ValidationIssue issue)
     {
-        ArgumentNullException.ThrowIfNull(issue);
+        Guard.Against.Null(issue);
         _issues.Add(issue);
     }
 
@@ -29,7 +29,7 @@ public sealed class IssueCollector
     /// <param name="prefix">Where they sit in the document.</param>
     public void AddRange(IEnumerable<ValidationIssue> issues, DocumentPath prefix = default)
     {
-        ArgumentNullException.ThrowIfNull(issues);
+        Guard.Against.Null(issues);
         _issues.AddRange(issues.Select(i => i.At(prefix)));
     }
 

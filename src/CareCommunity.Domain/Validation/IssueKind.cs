@@ -20,4 +20,7 @@ public enum IssueKind
 
     /// <summary>A rule of the care community model is broken (FHIR <c>business-rule</c>).</summary>
     BusinessRule = 4,
+
+    /// <summary>The input is over a limit of what is read or reported (FHIR <c>too-costly</c>).</summary>
+    TooCostly = 5,
 }

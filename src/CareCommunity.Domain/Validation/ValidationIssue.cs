@@ -36,7 +36,7 @@ public sealed record ValidationIssue
             throw new ArgumentException("Pass null, not default(RuleId), for an issue that names no rule.", nameof(rule));
         }
 
-        ArgumentException.ThrowIfNullOrWhiteSpace(message);
+        Guard.Against.NullOrWhiteSpace(message);
         Severity = severity;
         Kind = kind;
         Rule = rule;

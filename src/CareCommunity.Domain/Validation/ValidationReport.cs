@@ -38,7 +38,7 @@ public sealed class ValidationReport
     /// <returns>The report.</returns>
     public static ValidationReport FromIssues(IEnumerable<ValidationIssue> issues)
     {
-        ArgumentNullException.ThrowIfNull(issues);
+        Guard.Against.Null(issues);
         var ordered = issues
             .OrderBy(i => SortKey(i.Location), StringComparer.Ordinal)
             .ThenBy(i => i.Severity)
@@ -82,7 +82,7 @@ public sealed class ValidationReport
     /// <returns>The merged report.</returns>
     public ValidationReport Combine(ValidationReport other)
     {
-        ArgumentNullException.ThrowIfNull(other);
+        Guard.Against.Null(other);
         return FromIssues(Issues.Concat(other.Issues));
     }
 

@@ -49,12 +49,13 @@ public sealed class ValidationReportWritersTests
     {
         var json = JsonNode.Parse(ValidationReportJson.Serialize(Mixed()))!.AsObject();
 
-        Assert.Equal(["valid", "errorCount", "warningCount", "informationCount", "rulesBroken", "issues"], json.Select(p => p.Key));
+        Assert.Equal(["valid", "errorCount", "warningCount", "informationCount", "rulesBroken", "rulesWithInformation", "issues"], json.Select(p => p.Key));
         Assert.False(json["valid"]!.GetValue<bool>());
         Assert.Equal(3, json["errorCount"]!.GetValue<int>());
         Assert.Equal(1, json["warningCount"]!.GetValue<int>());
         Assert.Equal(1, json["informationCount"]!.GetValue<int>());
-        Assert.Equal(["CC-4"], json["rulesBroken"]!.AsArray().Select(r => r!.GetValue<string>()));
+        Assert.Empty(json["rulesBroken"]!.AsArray());
+        Assert.Equal(["CC-4"], json["rulesWithInformation"]!.AsArray().Select(r => r!.GetValue<string>()));
         var issues = json["issues"]!.AsArray();
         Assert.Equal(5, issues.Count);
         var withRule = issues.Single(i => i!["rule"] is not null)!.AsObject();
@@ -77,6 +78,73 @@ public sealed class ValidationReportWritersTests
         Assert.True(json["valid"]!.GetValue<bool>());
         Assert.Empty(json["issues"]!.AsArray());
         Assert.Empty(json["rulesBroken"]!.AsArray());
+        Assert.Empty(json["rulesWithInformation"]!.AsArray());
+    }
+
+    [Fact]
+    public void ValidationReportJsonSerialize_ValidSample_BreaksNoRuleAndListsCc6AsInformation()
+    {
+        var report = CareCommunityDocument.ValidateFile(RepositoryFiles.ValidSample).Report;
+        var json = JsonNode.Parse(ValidationReportJson.Serialize(report))!;
+        var schema = JsonNode.Parse(File.ReadAllText(Path.Combine(RepositoryFiles.SchemasFolder, "validation-report.schema.json")))!;
+
+        Assert.True(json["valid"]!.GetValue<bool>());
+        Assert.Equal(1, json["informationCount"]!.GetValue<int>());
+        Assert.Empty(json["rulesBroken"]!.AsArray());
+        Assert.Equal(["CC-6"], json["rulesWithInformation"]!.AsArray().Select(r => r!.GetValue<string>()));
+        Assert.Empty(MiniSchema.Check(schema, json));
+    }
+
+    [Theory]
+    [InlineData(Severity.Error)]
+    [InlineData(Severity.Warning)]
+    public void ValidationReportJsonSerialize_RuleWithErrorOrWarningAndInformation_IsBrokenOnly(Severity severity)
+    {
+        var report = ValidationReport.FromIssues(
+        [
+            new ValidationIssue(severity, IssueKind.BusinessRule, Cc4, IssueCode.Create("leadership.not-core-member"), DocumentPath.FromText("$.leadershipTeam[3]"), "Not a core member."),
+            new ValidationIssue(Severity.Information, IssueKind.BusinessRule, Cc4, IssueCode.Create("leadership.note"), DocumentPath.FromText("$.leadershipTeam[2]"), "A note."),
+        ]);
+
+        var json = JsonNode.Parse(ValidationReportJson.Serialize(report))!;
+
+        Assert.Equal(["CC-4"], json["rulesBroken"]!.AsArray().Select(r => r!.GetValue<string>()));
+        Assert.Empty(json["rulesWithInformation"]!.AsArray());
+    }
+
+    [Fact]
+    public void ValidationReportJsonSerialize_ApostrophesAndQuotes_AreWrittenReadably()
+    {
+        var report = ValidationReport.FromIssues(
+        [
+            new ValidationIssue(Severity.Error, IssueKind.Structure, null, IssueCode.Create("json.unknown-member"), DocumentPath.FromText("$.colour"),
+                "Unknown member 'colour' — the \"Place\" doesn't know it (£0 & <none>).", "it's"),
+        ]);
+
+        var text = ValidationReportJson.Serialize(report);
+        var batch = ValidationReportJson.SerializeBatch([("crewe's.json", DocumentKind.CareCommunity, report, null)]);
+        var outcome = OperationOutcomeJson.Serialize(report);
+
+        foreach (var json in new[] { text, batch, outcome })
+        {
+            Assert.Contains("Unknown member 'colour' — the \\\"Place\\\" doesn't know it (£0 & <none>).", json, StringComparison.Ordinal);
+            Assert.DoesNotContain("\\u0027", json, StringComparison.Ordinal);
+            Assert.DoesNotContain("\\u0022", json, StringComparison.Ordinal);
+            Assert.DoesNotContain("\\u00A3", json, StringComparison.OrdinalIgnoreCase);
+        }
+
+        Assert.Contains("\"value\": \"it's\"", text, StringComparison.Ordinal);
+        Assert.Contains("\"file\": \"crewe's.json\"", batch, StringComparison.Ordinal);
+        Assert.Equal("Unknown member 'colour' — the \"Place\" doesn't know it (£0 & <none>).", JsonNode.Parse(text)!["issues"]![0]!["message"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public void RuleCatalogueWriterSerializeJson_Apostrophes_AreWrittenReadably()
+    {
+        var json = RuleCatalogueWriter.SerializeJson(RuleCatalogue.OperatingModel);
+
+        Assert.Contains("'Blueprint 2030'", json, StringComparison.Ordinal);
+        Assert.DoesNotContain("\\u0027", json, StringComparison.Ordinal);
     }
 
     [Fact]

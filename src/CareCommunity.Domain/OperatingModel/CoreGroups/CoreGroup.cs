@@ -10,8 +10,9 @@ namespace CareCommunity.Domain.OperatingModel;
 /// Every member has an equal voice: the group has no notion of weight, and <see cref="Tally"/> counts one vote per member.
 /// </summary>
 /// <remarks>
-/// Invariants, checked by <see cref="Create"/>: each role is held by at most one person, and a person holds at most one
-/// role (one person, one voice — see docs/decisions/0004). A role may be vacant; vacancies are reported by validation.
+/// Built with its <see cref="LocalCareCommunity"/>. The rules about the group are checked by
+/// <see cref="CoreGroupRolesRule"/> (CC-2) and <see cref="EqualVoiceRule"/> (CC-3), not here: a role may be vacant or
+/// shared, and a person may hold two roles (they still have one vote), each reported by its rule (docs/decisions/0004).
 /// </remarks>
 public sealed class CoreGroup
 {
@@ -20,7 +21,11 @@ public sealed class CoreGroup
     private CoreGroup(ImmutableArray<CoreGroupMember> members)
     {
         Members = members;
-        _byPerson = members.ToDictionary(m => m.Person);
+        _byPerson = [];
+        foreach (var m in members)
+        {
+            _byPerson.TryAdd(m.Person, m);
+        }
     }
 
     /// <summary>A core group with no members.</summary>
@@ -33,40 +38,12 @@ public sealed class CoreGroup
     public IReadOnlyList<CoreRole> VacantRoles => Enum.GetValues<CoreRole>().Where(r => Holder(r) is null).ToArray();
 
     /// <summary>True when all eight roles are held.</summary>
-    public bool IsComplete => Members.Length == CoreRoleProfile.All.Count;
+    public bool IsComplete => VacantRoles.Count == 0;
 
-    /// <summary>Creates a core group. Issues are located relative to the list of members (<c>$[i]</c>).</summary>
+    /// <summary>Creates a core group of the members listed.</summary>
     /// <param name="members">The members, as listed.</param>
-    /// <returns>The group, or the CC-2/CC-3 issues that prevent it.</returns>
-    public static Result<CoreGroup> Create(IEnumerable<CoreGroupMember> members)
-    {
-        ArgumentNullException.ThrowIfNull(members);
-        var list = members.ToArray();
-        var issues = new IssueCollector();
-        var roles = new Dictionary<CoreRole, int>();
-        var people = new Dictionary<PersonId, int>();
-        for (var i = 0; i < list.Length; i++)
-        {
-            var at = DocumentPath.Root.Index(i);
-            if (!roles.TryAdd(list[i].Role, i))
-            {
-                issues.Error(IssueKind.Invariant, OperatingModelRules.CoreGroupRoles.Id, OperatingModelIssueCodes.CoreRoleHeldTwice, at.Property("role"),
-                    $"The core role '{CoreRoleProfile.For(list[i].Role).Title}' is already held by the member at index {roles[list[i].Role]}: each of the eight core roles is held by one named individual (CC-2).",
-                    ModelText.Of(list[i].Role));
-            }
-
-            if (!people.TryAdd(list[i].Person, i))
-            {
-                issues.Error(IssueKind.Invariant, OperatingModelRules.EqualVoice.Id, OperatingModelIssueCodes.PersonHoldsTwoCoreRoles, at.Property("personId"),
-                    $"Person '{list[i].Person}' already holds a core role (index {people[list[i].Person]}): one person holding two roles would have two voices, against equal voice (CC-3).",
-                    list[i].Person.Value);
-            }
-        }
-
-        return issues.HasErrors
-            ? Result<CoreGroup>.Failure(issues.Issues)
-            : Result<CoreGroup>.Success(new CoreGroup([.. list]));
-    }
+    /// <returns>The group.</returns>
+    internal static CoreGroup Of(IEnumerable<CoreGroupMember> members) => new([.. members]);
 
     /// <summary>The member holding a role, or null when it is vacant.</summary>
     /// <param name="role">The role.</param>
@@ -92,8 +69,8 @@ public sealed class CoreGroup
     /// <returns>The decision, explained.</returns>
     public Explained<CoreGroupDecision> Tally(IEnumerable<CoreGroupVote> votes, CoreGroupDecisionRule rule = CoreGroupDecisionRule.SimpleMajority)
     {
-        ArgumentNullException.ThrowIfNull(votes);
-        Preconditions.CheckDefined(rule, nameof(rule));
+        Guard.Against.Null(votes);
+        Guard.Against.UndefinedEnum(rule);
         var counted = new Dictionary<PersonId, CoreGroupVote>();
         var rejected = new List<CoreGroupVote>();
         foreach (var vote in votes)

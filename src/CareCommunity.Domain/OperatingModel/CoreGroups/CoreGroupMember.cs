@@ -8,8 +8,8 @@ public sealed record CoreGroupMember
     /// <param name="role">The role they hold.</param>
     public CoreGroupMember(PersonId person, CoreRole role)
     {
-        Preconditions.CheckId(person.IsDefault, nameof(person));
-        Preconditions.CheckDefined(role, nameof(role));
+        Guard.Against.DefaultId(person);
+        Guard.Against.UndefinedEnum(role);
         Person = person;
         Role = role;
     }

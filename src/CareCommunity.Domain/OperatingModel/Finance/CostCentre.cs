@@ -15,10 +15,10 @@ public sealed record AlignedPost
     /// <exception cref="ArgumentException">The title is blank, the employer id default, or an amount negative.</exception>
     public AlignedPost(string post, OrganisationId employer, Money annualCost, Money onCosts, PersonId? person = null)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(post);
-        Preconditions.CheckId(employer.IsDefault, nameof(employer));
-        Preconditions.CheckNotNegative(annualCost, nameof(annualCost));
-        Preconditions.CheckNotNegative(onCosts, nameof(onCosts));
+        Guard.Against.NullOrWhiteSpace(post);
+        Guard.Against.DefaultId(employer);
+        Guard.Against.NegativeAmount(annualCost);
+        Guard.Against.NegativeAmount(onCosts);
         Post = post.Trim();
         Employer = employer;
         AnnualCost = annualCost;
@@ -51,7 +51,7 @@ public sealed record AlignedPost
 public sealed record ImpactAssessment(string Reference, LocalDate CompletedOn)
 {
     /// <summary>The assessment's reference; never blank.</summary>
-    public string Reference { get; init => field = Preconditions.CheckText(value, nameof(Reference)); } = Preconditions.CheckText(Reference, nameof(Reference));
+    public string Reference { get; init => field = Guard.Against.NullOrWhiteSpace(value, nameof(Reference)); } = Guard.Against.NullOrWhiteSpace(Reference, nameof(Reference));
 }
 
 /// <summary>
@@ -66,7 +66,7 @@ public sealed record ImpactAssessment(string Reference, LocalDate CompletedOn)
 public sealed record PersonnelChange(string Description, LocalDate EffectiveFrom, Money AnnualCostChange, LocalDate? ReportedOn, ImpactAssessment? ImpactAssessment)
 {
     /// <summary>What changes; never blank.</summary>
-    public string Description { get; init => field = Preconditions.CheckText(value, nameof(Description)); } = Preconditions.CheckText(Description, nameof(Description));
+    public string Description { get; init => field = Guard.Against.NullOrWhiteSpace(value, nameof(Description)); } = Guard.Against.NullOrWhiteSpace(Description, nameof(Description));
 }
 
 /// <summary>A care community's cost centre (CC-8): the cost, including on-costs, of all personnel aligned to it.</summary>

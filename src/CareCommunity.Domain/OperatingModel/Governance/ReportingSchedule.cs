@@ -38,7 +38,72 @@ public sealed record ReportingRecord(LocalDate Start, ImmutableArray<Submission>
     /// validation reports). Submissions are indexed once per call, sorted by date per obligation, and each period's
     /// first submission is found by binary search, so the cost grows as periods × log(submissions).
     /// </summary>
-    internal IEnumerable<ReportingStatus> Evaluate(LocalDate asOf, ReportingCadenceOptions options, bool includeMet)
+    internal IEnumerable<ReportingStatus> Evaluate(LocalDate asOf, ReportingCadenceOptions options, bool includeMet) =>
+        options.Reading == CadenceReading.RollingInterval ? EvaluateRolling(asOf, options, includeMet) : EvaluateConsecutive(asOf, options, includeMet);
+
+    // The rolling reading: no more than PeriodMonths between the start (or a report) and the next report.
+    private IEnumerable<ReportingStatus> EvaluateRolling(LocalDate asOf, ReportingCadenceOptions options, bool includeMet)
+    {
+        var byObligation = Submissions
+            .Where(s => s.Date <= asOf && s.Date >= Start)
+            .GroupBy(s => s.Obligation)
+            .ToDictionary(g => g.Key, g => g.Select(s => s.Date).Distinct().Order().ToArray());
+        var statuses = new List<ReportingStatus>();
+        foreach (var obligation in options.Obligations)
+        {
+            var anchor = Start;
+            foreach (var date in byObligation.GetValueOrDefault(obligation) ?? [])
+            {
+                var due = anchor.PlusMonths(options.PeriodMonths);
+                if (date > due.PlusDays(options.GraceDays))
+                {
+                    statuses.Add(Status(obligation, anchor, due, ReportingState.Overdue, null, asOf, options,
+                        $"Overdue: the next report after {Iso(anchor)} was due by {Iso(due)}, and none came until {Iso(date)}."));
+                }
+                else if (includeMet)
+                {
+                    statuses.Add(Status(obligation, anchor, due, ReportingState.Met, date, asOf, options,
+                        $"Met on {Iso(date)}, within {options.PeriodMonths} months of {Iso(anchor)}."));
+                }
+
+                anchor = date;
+            }
+
+            var next = anchor.PlusMonths(options.PeriodMonths);
+            statuses.Add(asOf > next.PlusDays(options.GraceDays)
+                ? Status(obligation, anchor, next, ReportingState.Overdue, null, asOf, options,
+                    $"Overdue: the last report or start was on {Iso(anchor)}, so the next was due by {Iso(next)}"
+                    + (options.GraceDays > 0 ? $" (plus {options.GraceDays} days' grace)" : "") + $"; none is recorded by {Iso(asOf)}.")
+                : Status(obligation, anchor, next, ReportingState.Due, null, asOf, options,
+                    $"Due by {Iso(next)}, {options.PeriodMonths} months after {Iso(anchor)}."));
+        }
+
+        return statuses.OrderBy(s => s.PeriodStart).ThenBy(s => s.Obligation);
+    }
+
+    private static ReportingStatus Status(
+        ReportingObligation obligation, LocalDate from, LocalDate due, ReportingState state, LocalDate? metOn, LocalDate asOf, ReportingCadenceOptions options, string reason)
+    {
+        var inputs = new Dictionary<string, string>
+        {
+            ["obligation"] = ModelText.Of(obligation),
+            ["periodStart"] = Iso(from),
+            ["dueDate"] = Iso(due),
+            ["asOf"] = Iso(asOf),
+            ["periodMonths"] = options.PeriodMonths.ToString(CultureInfo.InvariantCulture),
+            ["graceDays"] = options.GraceDays.ToString(CultureInfo.InvariantCulture),
+            ["reading"] = "rolling",
+        };
+        if (metOn is { } on)
+        {
+            inputs["metOn"] = Iso(on);
+        }
+
+        var why = new Explanation(reason, [RuleApplication.Of(OperatingModelRules.GovernanceCadence.Id, state != ReportingState.Overdue, reason, inputs)]);
+        return new ReportingStatus(obligation, from, due, state, metOn, why);
+    }
+
+    private IEnumerable<ReportingStatus> EvaluateConsecutive(LocalDate asOf, ReportingCadenceOptions options, bool includeMet)
     {
         var byObligation = Submissions
             .Where(s => s.Date <= asOf)
@@ -149,7 +214,7 @@ public sealed record ReportingRecord(LocalDate Start, ImmutableArray<Submission>
     /// <returns>The statuses, as <see cref="Evaluate(LocalDate, ReportingCadenceOptions?)"/>.</returns>
     public ImmutableArray<ReportingStatus> Evaluate(IClock clock, DateTimeZone? zone = null, ReportingCadenceOptions? options = null)
     {
-        ArgumentNullException.ThrowIfNull(clock);
+        Guard.Against.Null(clock);
         return Evaluate(clock.GetCurrentInstant().InZone(zone ?? OperatingModelOptions.London).Date, options);
     }
 }
@@ -166,11 +231,23 @@ public sealed record ReportingCadenceOptions
         get;
         init
         {
-            ArgumentOutOfRangeException.ThrowIfLessThan(value, 1);
-            ArgumentOutOfRangeException.ThrowIfGreaterThan(value, 12);
+            Guard.Against.OutOfRange(value, nameof(value), 1, 12);
             field = value;
         }
     } = 2;
+
+    /// <summary>
+    /// How "once every 2 months" is read: consecutive two-month periods from the start, each needing a report (the
+    /// default), or a rolling interval of no more than two months between consecutive reports (docs/decisions/0006).
+    /// </summary>
+    public CadenceReading Reading
+    {
+        get;
+        init
+        {
+            field = Enum.IsDefined(value) ? value : throw new ArgumentOutOfRangeException(nameof(value), value, "Not a cadence reading.");
+        }
+    }
 
     /// <summary>Days after a period ends before an unmet obligation counts as overdue rather than due.</summary>
     public int GraceDays
@@ -189,13 +266,26 @@ public sealed record ReportingCadenceOptions
         get;
         init
         {
-            ArgumentNullException.ThrowIfNull(value);
+            Guard.Against.Null(value);
             foreach (var obligation in value)
             {
-                Preconditions.CheckDefined(obligation, nameof(value));
+                Guard.Against.UndefinedEnum(obligation, nameof(value));
             }
 
             field = value.Distinct().Order().ToArray();
         }
     } = Enum.GetValues<ReportingObligation>();
+}
+
+/// <summary>How "bi-monthly" and "once every 2 months" are read (CC-6, docs/decisions/0006).</summary>
+public enum CadenceReading
+{
+    /// <summary>Consecutive periods of two months from the reporting start, each of which needs its own report.</summary>
+    ConsecutivePeriods = 0,
+
+    /// <summary>
+    /// A rolling interval: no more than two months between the start and the first report, or between consecutive
+    /// reports. A report last made on 1 August is due by 1 October and overdue on 2 October.
+    /// </summary>
+    RollingInterval = 1,
 }

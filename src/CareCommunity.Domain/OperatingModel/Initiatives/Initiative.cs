@@ -56,7 +56,7 @@ public sealed record ExpectedImpact(string? ShortTerm, string? MediumTerm, strin
 public sealed record ProjectInitiationDocument(string Reference, LocalDate? AssessedOn)
 {
     /// <summary>The document's reference; never blank.</summary>
-    public string Reference { get; init => field = Preconditions.CheckText(value, nameof(Reference)); } = Preconditions.CheckText(Reference, nameof(Reference));
+    public string Reference { get; init => field = Guard.Against.NullOrWhiteSpace(value, nameof(Reference)); } = Guard.Against.NullOrWhiteSpace(Reference, nameof(Reference));
 }
 
 /// <summary>An initiative or improvement plan of a care community (CC-10).</summary>
@@ -77,7 +77,7 @@ public sealed record Initiative(
     OfferScope Scope)
 {
     /// <summary>What the initiative is; never blank.</summary>
-    public string Title { get; init => field = Preconditions.CheckText(value, nameof(Title)); } = Preconditions.CheckText(Title, nameof(Title));
+    public string Title { get; init => field = Guard.Against.NullOrWhiteSpace(value, nameof(Title)); } = Guard.Against.NullOrWhiteSpace(Title, nameof(Title));
 
     /// <summary>The favoured kinds of plan it addresses; a default array reads as empty.</summary>
     public ImmutableArray<FavouredPlanKind> Addresses { get; init; } = Addresses.IsDefault ? [] : Addresses;

@@ -19,9 +19,9 @@ public sealed record OfferElement
     /// <param name="annualBudget">Its annual budget; not negative.</param>
     public OfferElement(string name, OfferScope scope, Money annualBudget)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(name);
-        Preconditions.CheckDefined(scope, nameof(scope));
-        Preconditions.CheckNotNegative(annualBudget, nameof(annualBudget));
+        Guard.Against.NullOrWhiteSpace(name);
+        Guard.Against.UndefinedEnum(scope);
+        Guard.Against.NegativeAmount(annualBudget);
         Name = name.Trim();
         Scope = scope;
         AnnualBudget = annualBudget;

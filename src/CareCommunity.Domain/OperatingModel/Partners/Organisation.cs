@@ -10,9 +10,9 @@ public sealed record Organisation
     /// <exception cref="ArgumentException">The id is default, the name blank or the kind undefined.</exception>
     public Organisation(OrganisationId id, string name, PartnerKind kind)
     {
-        Preconditions.CheckId(id.IsDefault, nameof(id));
-        ArgumentException.ThrowIfNullOrWhiteSpace(name);
-        Preconditions.CheckDefined(kind, nameof(kind));
+        Guard.Against.DefaultId(id);
+        Guard.Against.NullOrWhiteSpace(name);
+        Guard.Against.UndefinedEnum(kind);
         Id = id;
         Name = name.Trim();
         Kind = kind;

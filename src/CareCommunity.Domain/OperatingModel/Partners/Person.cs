@@ -11,10 +11,10 @@ public sealed record Person
     /// <exception cref="ArgumentException">An id is default, the name blank or the profession undefined.</exception>
     public Person(PersonId id, string name, OrganisationId organisation, Profession profession = Profession.Unspecified)
     {
-        Preconditions.CheckId(id.IsDefault, nameof(id));
-        Preconditions.CheckId(organisation.IsDefault, nameof(organisation));
-        ArgumentException.ThrowIfNullOrWhiteSpace(name);
-        Preconditions.CheckDefined(profession, nameof(profession));
+        Guard.Against.DefaultId(id);
+        Guard.Against.DefaultId(organisation);
+        Guard.Against.NullOrWhiteSpace(name);
+        Guard.Against.UndefinedEnum(profession);
         Id = id;
         Name = name.Trim();
         Organisation = organisation;

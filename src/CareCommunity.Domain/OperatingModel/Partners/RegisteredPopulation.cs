@@ -19,7 +19,7 @@ public readonly record struct RegisteredPopulation : IComparable<RegisteredPopul
     /// <exception cref="RuleViolationException">The count is not positive (CC-1).</exception>
     public static RegisteredPopulation Create(int count) => count > 0
         ? new RegisteredPopulation(count)
-        : throw new RuleViolationException(OperatingModelRules.CareCommunityFootprint.Id, OperatingModelIssueCodes.PopulationNotPositive,
+        : throw new RuleViolationException(OperatingModelRules.Footprint.Id, FootprintRule.PopulationNotPositive.Code,
             string.Create(CultureInfo.InvariantCulture, $"A registered population must be positive (CC-1: a care community is based on a registered population footprint); got {count}."),
             nameof(count));
 

@@ -59,11 +59,11 @@ public sealed class Place
     /// <returns>The Place, or the CC-1 issues that prevent it.</returns>
     public static Result<Place> Create(PlaceId id, string name, IEnumerable<CareCommunityFootprint> careCommunities)
     {
-        Preconditions.CheckId(id.IsDefault, nameof(id));
-        ArgumentException.ThrowIfNullOrWhiteSpace(name);
-        ArgumentNullException.ThrowIfNull(careCommunities);
+        Guard.Against.DefaultId(id);
+        Guard.Against.NullOrWhiteSpace(name);
+        Guard.Against.Null(careCommunities);
         var list = careCommunities.ToImmutableArray();
-        var rule = OperatingModelRules.CareCommunityFootprint.Id;
+        var rule = OperatingModelRules.Footprint.Id;
         var issues = new IssueCollector();
         var ids = new Dictionary<CareCommunityId, int>();
         var pcns = new Dictionary<OrganisationId, int>();
@@ -73,13 +73,13 @@ public sealed class Place
             var c = list[i];
             if (!ids.TryAdd(c.Id, i))
             {
-                issues.Error(IssueKind.Invariant, rule, OperatingModelIssueCodes.DuplicateId, at.Index(i).Property("id"),
+                issues.Error(IssueKind.Invariant, rule, DocumentIntegrity.DuplicateId.Code, at.Index(i).Property("id"),
                     $"The care community id '{c.Id}' is already used at index {ids[c.Id]}.", c.Id.Value);
             }
 
             if (c.Pcns.IsEmpty)
             {
-                issues.Error(IssueKind.Required, rule, OperatingModelIssueCodes.NoAlignedPcn, at.Index(i).Property("pcns"),
+                issues.Error(IssueKind.Required, rule, FootprintRule.NoAlignedPcn.Code, at.Index(i).Property("pcns"),
                     $"Care community '{c.Name}' aligns with no Primary Care Network: a care community is based on a registered population footprint (CC-1).");
             }
 
@@ -87,7 +87,7 @@ public sealed class Place
             {
                 if (!pcns.TryAdd(c.Pcns[j].Id, i))
                 {
-                    issues.Error(IssueKind.Invariant, rule, OperatingModelIssueCodes.PcnInTwoCommunities, at.Index(i).Property("pcns").Index(j).Property("id"),
+                    issues.Error(IssueKind.Invariant, rule, FootprintRule.PcnInTwoCommunities.Code, at.Index(i).Property("pcns").Index(j).Property("id"),
                         $"The PCN '{c.Pcns[j].Name}' is already aligned with the care community at index {pcns[c.Pcns[j].Id]}: care communities and PCNs are coterminous, a PCN belongs to one care community (CC-1).",
                         c.Pcns[j].Id.Value);
                 }

@@ -51,7 +51,7 @@ public readonly record struct RiskRating
     {
         if (value is < 1 or > 5)
         {
-            throw new RuleViolationException(OperatingModelRules.RiskRegister.Id, OperatingModelIssueCodes.RiskRatingOutOfRange,
+            throw new RuleViolationException(OperatingModelRules.RiskRegisterAndEscalation.Id, RiskRegisterAndEscalationRule.RatingOutOfRange.Code,
                 $"A risk's {name} is rated 1 to 5 on the 5x5 matrix; got {value}.", name);
         }
     }
@@ -75,7 +75,7 @@ public sealed record Escalation(LocalDate On);
 public sealed record Risk(RiskId Id, string Title, RiskRating Rating, PersonId Owner, RiskStatus Status, LocalDate RaisedOn, Escalation? Escalation)
 {
     /// <summary>What the risk is; never blank.</summary>
-    public string Title { get; init => field = Preconditions.CheckText(value, nameof(Title)); } = Preconditions.CheckText(Title, nameof(Title));
+    public string Title { get; init => field = Guard.Against.NullOrWhiteSpace(value, nameof(Title)); } = Guard.Against.NullOrWhiteSpace(Title, nameof(Title));
 }
 
 /// <summary>A care community's risk register (CC-7). Risk ids are unique within it.</summary>
@@ -89,24 +89,8 @@ public sealed class RiskRegister
     /// <summary>The open risks.</summary>
     public IEnumerable<Risk> Open => Risks.Where(r => r.Status == RiskStatus.Open);
 
-    /// <summary>Creates a register. Issues are located relative to the list of risks (<c>$[i]</c>).</summary>
+    /// <summary>Creates the register of the risks listed; <see cref="RiskRegisterAndEscalationRule"/> (CC-7) checks it.</summary>
     /// <param name="risks">The risks.</param>
-    /// <returns>The register, or the issue naming a duplicated id.</returns>
-    public static Result<RiskRegister> Create(IEnumerable<Risk> risks)
-    {
-        ArgumentNullException.ThrowIfNull(risks);
-        var list = risks.ToImmutableArray();
-        var issues = new IssueCollector();
-        var seen = new Dictionary<RiskId, int>();
-        for (var i = 0; i < list.Length; i++)
-        {
-            if (!seen.TryAdd(list[i].Id, i))
-            {
-                issues.Error(IssueKind.Invariant, OperatingModelRules.RiskRegister.Id, OperatingModelIssueCodes.DuplicateId, DocumentPath.Root.Index(i).Property("id"),
-                    $"Risk id '{list[i].Id}' is already used at index {seen[list[i].Id]}: each entry of the risk register needs its own id (CC-7).", list[i].Id.Value);
-            }
-        }
-
-        return issues.HasErrors ? Result<RiskRegister>.Failure(issues.Issues) : Result<RiskRegister>.Success(new RiskRegister(list));
-    }
+    /// <returns>The register.</returns>
+    internal static RiskRegister Of(IEnumerable<Risk> risks) => new([.. risks]);
 }

@@ -31,7 +31,7 @@ public enum AdoptionMode
 public sealed record GovernanceApproval(string ApprovedBy, LocalDate ApprovedOn)
 {
     /// <summary>The body that approved it; never blank.</summary>
-    public string ApprovedBy { get; init => field = Preconditions.CheckText(value, nameof(ApprovedBy)); } = Preconditions.CheckText(ApprovedBy, nameof(ApprovedBy));
+    public string ApprovedBy { get; init => field = Guard.Against.NullOrWhiteSpace(value, nameof(ApprovedBy)); } = Guard.Against.NullOrWhiteSpace(ApprovedBy, nameof(ApprovedBy));
 }
 
 /// <summary>How a care community takes up one element of a specification (CC-11).</summary>
@@ -43,8 +43,8 @@ public sealed record GovernanceApproval(string ApprovedBy, LocalDate ApprovedOn)
 public sealed record SpecificationElement(string Specification, string Element, ElementImportance Importance, AdoptionMode Mode, GovernanceApproval? Approval)
 {
     /// <summary>The specification's name; never blank.</summary>
-    public string Specification { get; init => field = Preconditions.CheckText(value, nameof(Specification)); } = Preconditions.CheckText(Specification, nameof(Specification));
+    public string Specification { get; init => field = Guard.Against.NullOrWhiteSpace(value, nameof(Specification)); } = Guard.Against.NullOrWhiteSpace(Specification, nameof(Specification));
 
     /// <summary>The element; never blank.</summary>
-    public string Element { get; init => field = Preconditions.CheckText(value, nameof(Element)); } = Preconditions.CheckText(Element, nameof(Element));
+    public string Element { get; init => field = Guard.Against.NullOrWhiteSpace(value, nameof(Element)); } = Guard.Against.NullOrWhiteSpace(Element, nameof(Element));
 }

@@ -35,7 +35,7 @@ public sealed record WiderMember
     /// <exception cref="ArgumentException">Neither a person nor an organisation is given.</exception>
     public WiderMember(WiderMemberKind kind, PersonId? person, OrganisationId? organisation)
     {
-        Preconditions.CheckDefined(kind, nameof(kind));
+        Guard.Against.UndefinedEnum(kind);
         if (person is null && organisation is null)
         {
             throw new ArgumentException("A wider member names a person, an organisation, or both.", nameof(person));
@@ -62,5 +62,5 @@ public sealed record WiderMember
 public sealed record AlignedClinicalLead(PersonId Person, string Specialty)
 {
     /// <summary>Their specialty; never blank.</summary>
-    public string Specialty { get; init => field = Preconditions.CheckText(value, nameof(Specialty)); } = Preconditions.CheckText(Specialty, nameof(Specialty));
+    public string Specialty { get; init => field = Guard.Against.NullOrWhiteSpace(value, nameof(Specialty)); } = Guard.Against.NullOrWhiteSpace(Specialty, nameof(Specialty));
 }

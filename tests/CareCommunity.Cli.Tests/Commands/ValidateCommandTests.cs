@@ -4,9 +4,10 @@ using System.Text.RegularExpressions;
 using CareCommunity.Cli.Tests.Support;
 using NodaTime;
 
-namespace CareCommunity.Cli.Tests;
+namespace CareCommunity.Cli.Tests.Commands;
 
-public sealed partial class CliApplicationValidateTests
+/// <summary>carecommunity validate: exit codes, formats, evaluation date, usage and file-system errors.</summary>
+public sealed partial class ValidateCommandTests
 {
     public static TheoryData<string> InvalidSamples() => [.. RepositoryFiles.InvalidSampleNames()];
 
@@ -158,19 +159,6 @@ public sealed partial class CliApplicationValidateTests
     }
 
     [Fact]
-    public void Run_NoArguments_ExitsTwo()
-    {
-        var result = CliRunner.Run();
-
-        Assert.True(result.ExitCode == ExitCodes.Usage, result.ToString());
-        Assert.Contains("--help", result.Error, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public void Run_UnknownCommand_ExitsTwo() =>
-        Assert.Equal(ExitCodes.Usage, CliRunner.Run("check", RepositoryFiles.ValidSample).ExitCode);
-
-    [Fact]
     public void Validate_UnknownOption_ExitsTwo()
     {
         var result = CliRunner.Run("validate", RepositoryFiles.ValidSample, "--colour");
@@ -203,17 +191,6 @@ public sealed partial class CliApplicationValidateTests
         Assert.True(result.ExitCode == ExitCodes.Usage, result.ToString());
         Assert.Contains("--as-of", result.Error, StringComparison.Ordinal);
         Assert.False(CliRunner.HasStackTrace(result.Error));
-    }
-
-    [Fact]
-    public void Run_Help_ExitsZeroAndListsTheCommands()
-    {
-        var result = CliRunner.Run("--help");
-
-        Assert.Equal(ExitCodes.Ok, result.ExitCode);
-        Assert.Contains("validate", result.Out, StringComparison.Ordinal);
-        Assert.Contains("rules", result.Out, StringComparison.Ordinal);
-        Assert.Contains("schema", result.Out, StringComparison.Ordinal);
     }
 
     // ----- evaluation date
@@ -373,6 +350,236 @@ public sealed partial class CliApplicationValidateTests
         Assert.False(CliRunner.HasStackTrace(result.Error));
     }
 
+    [Fact]
+    public void Validate_OutputUnderAFile_ExitsTwoNamingTheFile()
+    {
+        using var temp = new TempFolder();
+        var file = temp.Write("report.txt", "");
+        var output = Path.Combine(file, "report.json");
+
+        var result = CliRunner.Run("validate", RepositoryFiles.ValidSample, "--output", output);
+
+        Assert.True(result.ExitCode == ExitCodes.Usage, result.ToString());
+        Assert.Contains($"Cannot write '{output}': '{file}' is a file, not a folder.", result.Error, StringComparison.Ordinal);
+        Assert.Empty(result.Out);
+    }
+
+    [Fact]
+    public void Validate_OutputIsAFolder_ExitsTwoSayingSo()
+    {
+        using var temp = new TempFolder();
+
+        var result = CliRunner.Run("validate", RepositoryFiles.ValidSample, "--output", temp.Path);
+
+        Assert.True(result.ExitCode == ExitCodes.Usage, result.ToString());
+        Assert.Contains($"Cannot write '{temp.Path}': it is a folder.", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_OutputIntoMissingFolder_NamesTheMissingFolder()
+    {
+        using var temp = new TempFolder();
+        var output = Path.Combine(temp.Path, "no", "report.json");
+
+        var result = CliRunner.Run("validate", RepositoryFiles.ValidSample, "--output", output);
+
+        Assert.True(result.ExitCode == ExitCodes.Usage, result.ToString());
+        Assert.Contains($"Cannot write '{output}': the folder '{Path.Combine(temp.Path, "no")}' does not exist.", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_InputUnderAFile_ExitsTwoNamingTheFile()
+    {
+        using var temp = new TempFolder();
+        var file = temp.Write("data.json", "{}");
+        var input = Path.Combine(file, "crewe.json");
+
+        var result = CliRunner.Run("validate", input);
+
+        Assert.True(result.ExitCode == ExitCodes.Usage, result.ToString());
+        Assert.Contains($"File not found: '{input}': '{file}' is a file, not a folder.", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_FolderAmongSeveralFiles_ExitsTwoBeforeValidating()
+    {
+        using var temp = new TempFolder();
+
+        var result = CliRunner.Run("validate", RepositoryFiles.ValidSample, temp.Path);
+
+        Assert.True(result.ExitCode == ExitCodes.Usage, result.ToString());
+        Assert.Contains($"'{temp.Path}' is a folder, not a file.", result.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("validating", result.Error, StringComparison.Ordinal);
+        Assert.Empty(result.Out);
+    }
+
+    [Fact]
+    public void Validate_UnreadableFile_ExitsTwoNamingThePath()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return;
+        }
+
+        using var temp = new TempFolder();
+        var path = temp.Write("locked.json", File.ReadAllText(RepositoryFiles.ValidSample));
+        File.SetUnixFileMode(path, UnixFileMode.None);
+        try
+        {
+            File.ReadAllBytes(path);
+
+            // Running as root (as CI does), permissions do not stop reading: nothing to test here.
+            return;
+        }
+        catch (UnauthorizedAccessException)
+        {
+        }
+
+        var result = CliRunner.Run("validate", path);
+
+        Assert.True(result.ExitCode == ExitCodes.Usage, result.ToString());
+        Assert.Contains($"Cannot read '{path}': permission denied.", result.Error, StringComparison.Ordinal);
+        Assert.False(CliRunner.HasStackTrace(result.Error));
+    }
+
+    // ----- JSON readability and the rules a report breaks
+
+    [Fact]
+    public void Validate_FormatJsonValidSample_BreaksNoRuleAndListsCc6AsInformation()
+    {
+        var result = CliRunner.Run("validate", RepositoryFiles.ValidSample, "--format", "json");
+
+        Assert.Equal(ExitCodes.Ok, result.ExitCode);
+        var json = JsonNode.Parse(result.Out)!;
+        Assert.Empty(json["rulesBroken"]!.AsArray());
+        Assert.Equal(["CC-6"], json["rulesWithInformation"]!.AsArray().Select(r => r!.GetValue<string>()));
+    }
+
+    [Fact]
+    public void Validate_FormatJsonSeveralFiles_EachReportSeparatesBrokenFromInformation()
+    {
+        var result = CliRunner.Run("validate", RepositoryFiles.ValidSample, RepositoryFiles.InvalidSample("cc-7-no-risk-register.json"), "--format", "json");
+
+        var documents = JsonNode.Parse(result.Out)!["documents"]!.AsArray();
+        Assert.Empty(documents[0]!["report"]!["rulesBroken"]!.AsArray());
+        Assert.Contains("CC-7", documents[1]!["report"]!["rulesBroken"]!.AsArray().Select(r => r!.GetValue<string>()));
+    }
+
+    [Theory]
+    [InlineData("json")]
+    [InlineData("operation-outcome")]
+    public void Validate_JsonFormats_WriteApostrophesAsThemselves(string format)
+    {
+        using var temp = new TempFolder();
+        var document = JsonNode.Parse(File.ReadAllText(RepositoryFiles.ValidSample))!.AsObject();
+        document["colour"] = "blue";
+        var path = temp.Write("crewe's.json", document.ToJsonString());
+
+        var result = CliRunner.Run("validate", path, "--format", format);
+
+        Assert.Equal(ExitCodes.RulesBroken, result.ExitCode);
+        Assert.Contains("'colour'", result.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("\\u0027", result.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("\\u0022", result.Out, StringComparison.Ordinal);
+    }
+
     [GeneratedRegex(@"^cc-([1-9][0-9]*)-", RegexOptions.CultureInvariant)]
     private static partial Regex RuleFile();
+}
+
+/// <summary>validate --explain: every rule, met or not, with its figures.</summary>
+public class ValidateExplainTests
+{
+    [Fact]
+    public void Validate_Explain_ListsEveryRuleWithMetOrNotMet()
+    {
+        var result = CliRunner.Run("validate", RepositoryFiles.InvalidSample("cc-9-local-variation-over-20-percent.json"), "--explain");
+
+        Assert.Equal(ExitCodes.RulesBroken, result.ExitCode);
+        Assert.Contains("Why:", result.Out, StringComparison.Ordinal);
+        Assert.Contains("CC-9 Not met: Local variation is 31.8%", result.Out, StringComparison.Ordinal);
+        Assert.Contains("CC-2 Met: 8 of the 8 core roles", result.Out, StringComparison.Ordinal);
+        Assert.Equal(11, result.Out.Split('\n').Count(l => l.StartsWith("  CC-", StringComparison.Ordinal) && (l.Contains(" Met:", StringComparison.Ordinal) || l.Contains(" Not met:", StringComparison.Ordinal))));
+    }
+
+    [Fact]
+    public void Validate_ExplainJson_HasAChecksArrayOfElevenRules()
+    {
+        var result = CliRunner.Run("validate", RepositoryFiles.ValidSample, "--explain", "--format", "json");
+
+        using var json = System.Text.Json.JsonDocument.Parse(result.Out);
+        var checks = json.RootElement.GetProperty("checks");
+        Assert.Equal(11, checks.GetArrayLength());
+        Assert.All(checks.EnumerateArray(), c => Assert.True(c.GetProperty("met").GetBoolean()));
+        Assert.Equal("8", checks[1].GetProperty("inputs").GetProperty("coreRolesHeld").GetString());
+    }
+
+    [Fact]
+    public void Validate_WithoutExplain_HasNoChecks()
+    {
+        var result = CliRunner.Run("validate", RepositoryFiles.ValidSample, "--format", "json");
+
+        using var json = System.Text.Json.JsonDocument.Parse(result.Out);
+        Assert.False(json.RootElement.TryGetProperty("checks", out _));
+    }
+}
+
+/// <summary>validate with several files: every document reported, a summary, exit 1 when any is invalid.</summary>
+public class ValidateBatchTests
+{
+    [Fact]
+    public void Validate_SeveralFiles_ReportsEachAndSummarises()
+    {
+        var result = CliRunner.Run("validate", RepositoryFiles.ValidSample, RepositoryFiles.PathOf("samples/data/cheshire-east-care-communities.json"),
+            RepositoryFiles.InvalidSample("cc-7-no-risk-register.json"));
+
+        Assert.Equal(ExitCodes.RulesBroken, result.ExitCode);
+        Assert.Contains("3 documents: 2 valid, 1 invalid", result.Out, StringComparison.Ordinal);
+        Assert.Contains("place document", result.Out, StringComparison.Ordinal);
+        Assert.Contains("[risk-register.missing]", result.Out, StringComparison.Ordinal);
+        Assert.Contains("validating 3/3", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_EveryInvalidSampleAtOnce_AccountsForEveryFileInJson()
+    {
+        var files = RepositoryFiles.InvalidSampleNames().Select(RepositoryFiles.InvalidSample).ToArray();
+
+        var result = CliRunner.Run(["validate", .. files, "--format", "json"]);
+
+        Assert.Equal(ExitCodes.RulesBroken, result.ExitCode);
+        using var json = System.Text.Json.JsonDocument.Parse(result.Out);
+        var documents = json.RootElement.GetProperty("documents");
+        Assert.Equal(files, documents.EnumerateArray().Select(d => d.GetProperty("file").GetString()));
+        Assert.Equal(files.Length, json.RootElement.GetProperty("invalidCount").GetInt32());
+        Assert.Equal(0, json.RootElement.GetProperty("validCount").GetInt32());
+    }
+
+    [Fact]
+    public void Validate_SeveralFilesAllValid_ExitsZero()
+    {
+        var result = CliRunner.Run("validate", RepositoryFiles.ValidSample, RepositoryFiles.PathOf("samples/data/cheshire-east-care-communities.json"));
+
+        Assert.Equal(ExitCodes.Ok, result.ExitCode);
+        Assert.Contains("2 documents: 2 valid, 0 invalid", result.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_SeveralFilesAsOperationOutcome_IsAUsageError()
+    {
+        var result = CliRunner.Run("validate", RepositoryFiles.ValidSample, RepositoryFiles.ValidSample, "--format", "operation-outcome");
+
+        Assert.Equal(ExitCodes.Usage, result.ExitCode);
+        Assert.Contains("one document", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_OneMissingFileAmongSeveral_IsAUsageErrorBeforeAnythingIsValidated()
+    {
+        var result = CliRunner.Run("validate", RepositoryFiles.ValidSample, "samples/data/nope.json");
+
+        Assert.Equal(ExitCodes.Usage, result.ExitCode);
+        Assert.Empty(result.Out);
+        Assert.DoesNotContain("validating", result.Error, StringComparison.Ordinal);
+    }
 }

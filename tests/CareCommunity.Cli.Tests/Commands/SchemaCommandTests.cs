@@ -2,9 +2,10 @@ using CareCommunity.Testing;
 using CareCommunity.Cli.Tests.Support;
 using CareCommunity.Domain.Json;
 
-namespace CareCommunity.Cli.Tests;
+namespace CareCommunity.Cli.Tests.Commands;
 
-public sealed class CliApplicationSchemaTests
+/// <summary>carecommunity schema: the published JSON Schemas.</summary>
+public sealed class SchemaCommandTests
 {
     [Fact]
     public void Schema_NoOptions_PrintsThePublishedCareCommunitySchema()
@@ -49,5 +50,45 @@ public sealed class CliApplicationSchemaTests
                 File.ReadAllBytes(RepositoryFiles.PathOf("docs/schemas/" + schema.FileName)),
                 File.ReadAllBytes(Path.Combine(temp.Path, schema.FileName)));
         }
+    }
+
+    [Fact]
+    public void Schema_OutputDirUnderAFile_ExitsTwoNamingTheFile()
+    {
+        // e.g. carecommunity schema --output-dir README.md/schemas (was exit 3, "internal error").
+        using var temp = new TempFolder();
+        var file = temp.Write("README.md", "# readme");
+        var folder = Path.Combine(file, "schemas");
+
+        var result = CliRunner.Run("schema", "--output-dir", folder);
+
+        Assert.True(result.ExitCode == ExitCodes.Usage, result.ToString());
+        Assert.Contains($"Cannot create the folder '{folder}': '{file}' is a file, not a folder.", result.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("internal error", result.Error, StringComparison.Ordinal);
+        Assert.False(CliRunner.HasStackTrace(result.Error));
+    }
+
+    [Fact]
+    public void Schema_OutputDirIsAFile_ExitsTwoSayingSo()
+    {
+        using var temp = new TempFolder();
+        var file = temp.Write("schemas", "");
+
+        var result = CliRunner.Run("schema", "--output-dir", file);
+
+        Assert.True(result.ExitCode == ExitCodes.Usage, result.ToString());
+        Assert.Contains($"Cannot create the folder '{file}': it is a file.", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Schema_SchemaFileIsAFolder_ExitsTwoNamingIt()
+    {
+        using var temp = new TempFolder();
+        Directory.CreateDirectory(Path.Combine(temp.Path, "place.schema.json"));
+
+        var result = CliRunner.Run("schema", "--output-dir", temp.Path);
+
+        Assert.True(result.ExitCode == ExitCodes.Usage, result.ToString());
+        Assert.Contains($"Cannot write '{Path.Combine(temp.Path, "place.schema.json")}': it is a folder.", result.Error, StringComparison.Ordinal);
     }
 }

@@ -2,9 +2,10 @@ using System.Text.Json.Nodes;
 using CareCommunity.Cli.Tests.Support;
 using CareCommunity.Domain.Rules;
 
-namespace CareCommunity.Cli.Tests;
+namespace CareCommunity.Cli.Tests.Commands;
 
-public sealed class CliApplicationRulesTests
+/// <summary>carecommunity rules: the catalogue as text or JSON.</summary>
+public sealed class RulesCommandTests
 {
     [Fact]
     public void Rules_FormatJson_ListsCc1ToCc11WithSeedCitations()
@@ -58,4 +59,39 @@ public sealed class CliApplicationRulesTests
     [Fact]
     public void Rules_BadFormat_ExitsTwo() =>
         Assert.Equal(ExitCodes.Usage, CliRunner.Run("rules", "--format", "operation-outcome").ExitCode);
+
+    [Fact]
+    public void Rules_FormatJson_WritesApostrophesAsThemselves()
+    {
+        var result = CliRunner.Run("rules", "--format", "json");
+
+        Assert.Contains("'Blueprint 2030'", result.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("\\u0027", result.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Rules_OutputUnderAFile_ExitsTwoNamingThePath()
+    {
+        using var temp = new TempFolder();
+        var file = temp.Write("notes.txt", "");
+        var output = Path.Combine(file, "rules.json");
+
+        var result = CliRunner.Run("rules", "--output", output);
+
+        Assert.True(result.ExitCode == ExitCodes.Usage, result.ToString());
+        Assert.Contains($"Cannot write '{output}': '{file}' is a file, not a folder.", result.Error, StringComparison.Ordinal);
+        Assert.False(CliRunner.HasStackTrace(result.Error));
+    }
+
+    [Fact]
+    public void Rules_OutputIntoMissingFolder_ExitsTwoNamingTheFolder()
+    {
+        using var temp = new TempFolder();
+        var output = Path.Combine(temp.Path, "no", "rules.txt");
+
+        var result = CliRunner.Run("rules", "-o", output);
+
+        Assert.True(result.ExitCode == ExitCodes.Usage, result.ToString());
+        Assert.Contains($"Cannot write '{output}': the folder '{Path.Combine(temp.Path, "no")}' does not exist.", result.Error, StringComparison.Ordinal);
+    }
 }

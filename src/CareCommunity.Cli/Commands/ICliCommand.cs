@@ -1,0 +1,50 @@
+using System.CommandLine;
+using CareCommunity.Cli.Progress;
+using CareCommunity.Domain.Rules;
+using NodaTime;
+
+namespace CareCommunity.Cli.Commands;
+
+/// <summary>
+/// One command of the <c>carecommunity</c> tool, in its own file under <c>Commands/</c>. <see cref="Build"/> gives the
+/// System.CommandLine <see cref="Command"/> (name, description, arguments, options: the shared ones from
+/// <see cref="SharedOptions"/>, the model's from <see cref="ModelOptions"/>); <see cref="Run"/> does the work and returns
+/// an exit code (<see cref="ExitCodes"/>). A usage mistake is a <see cref="UsageException"/> (exit 2).
+/// <see cref="CliApplication"/> is the list of commands.
+/// </summary>
+internal interface ICliCommand
+{
+    /// <summary>The command, without an action: <see cref="CliApplication"/> sets it to call <see cref="Run"/>.</summary>
+    /// <returns>A new command (a fresh one per run of the application).</returns>
+    Command Build();
+
+    /// <summary>Runs the command.</summary>
+    /// <param name="parse">The parsed command line (read the options given to <see cref="Build"/>).</param>
+    /// <param name="context">Where results and diagnostics go, the clock, the catalogue, progress.</param>
+    /// <returns>The exit code.</returns>
+    int Run(ParseResult parse, CliContext context);
+}
+
+/// <summary>What every command runs with.</summary>
+/// <param name="Out">Where results go (unless <c>--output</c> names a file).</param>
+/// <param name="Error">Where diagnostics and progress go.</param>
+/// <param name="Clock">The clock, for commands that need today's date.</param>
+/// <param name="Catalogue">The rule catalogue.</param>
+/// <param name="Progress">How progress over several files is shown on standard error.</param>
+internal sealed record CliContext(TextWriter Out, TextWriter Error, IClock Clock, RuleCatalogue Catalogue, IFileProgress Progress)
+{
+    /// <summary>Writes a result to standard output, or to <paramref name="output"/> when given.</summary>
+    /// <param name="text">The result.</param>
+    /// <param name="output">The file named by <c>--output</c>, if any.</param>
+    public void Emit(string text, string? output)
+    {
+        if (output is null)
+        {
+            Out.Write(text);
+        }
+        else
+        {
+            FileSystem.WriteText(output, text);
+        }
+    }
+}

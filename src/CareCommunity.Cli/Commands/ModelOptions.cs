@@ -1,0 +1,57 @@
+using System.CommandLine;
+using CareCommunity.Domain.OperatingModel;
+using CareCommunity.Domain.Validation;
+
+namespace CareCommunity.Cli.Commands;
+
+/// <summary>
+/// The readings of the operating model the seeds leave open (docs/decisions), as options: <c>--vacant-roles</c>,
+/// <c>--overdue</c>, <c>--grace-days</c>, <c>--nursing-ahp-lead</c>, <c>--eighty-twenty-basis</c>,
+/// <c>--max-local-share</c>, <c>--escalation-threshold</c>. A command that evaluates the model holds one instance,
+/// adds <see cref="All"/> to its command and reads <see cref="Read"/>.
+/// </summary>
+internal sealed class ModelOptions
+{
+    private readonly ChoiceOption<Severity> _vacantRoles = new("--vacant-roles", "Severity of a vacant core or leadership role (CC-2, CC-4).",
+        ("error", Severity.Error), ("warning", Severity.Warning));
+
+    private readonly ChoiceOption<Severity> _overdue = new("--overdue", "Severity of an overdue meeting or report (CC-6).",
+        ("error", Severity.Error), ("warning", Severity.Warning));
+
+    private readonly Option<int> _graceDays = SharedOptions.WholeNumber("--grace-days", "days", 0, int.MaxValue, 0,
+        "Days after a reporting period ends before an unmet obligation is overdue (CC-6).");
+
+    private readonly ChoiceOption<NursingOrAhpLeadPolicy> _nursingLead = new("--nursing-ahp-lead", "Who may hold the nursing or AHP lead (CC-4, docs/decisions/0005).",
+        ("nurse-or-ahp", NursingOrAhpLeadPolicy.RegisteredNurseOrAhp), ("any-core-member", NursingOrAhpLeadPolicy.AnyCoreGroupMember));
+
+    private readonly ChoiceOption<EightyTwentyBasis> _basis = new("--eighty-twenty-basis", "How the 80:20 local share is measured (CC-9, docs/decisions/0008).",
+        ("spend", EightyTwentyBasis.Spend), ("element-count", EightyTwentyBasis.ElementCount));
+
+    private readonly Option<decimal> _maxLocal = SharedOptions.Number("--max-local-share", "share", 0m, 1m, 0.20m,
+        "Largest share of the offer local variation may take, 0 to 1 (CC-9).");
+
+    private readonly Option<int> _threshold = SharedOptions.WholeNumber("--escalation-threshold", "score", 1, 25, 15,
+        "Risk score (1-25) at or above which an open risk should be escalated (CC-7).");
+
+    /// <summary>Every model option, to add to a command.</summary>
+    public IEnumerable<Option> All => [_vacantRoles.Option, _overdue.Option, _graceDays, _nursingLead.Option, _basis.Option, _maxLocal, _threshold];
+
+    /// <summary>The options chosen.</summary>
+    /// <param name="parse">The parsed command line.</param>
+    /// <returns>The model's options (ranges are checked while parsing).</returns>
+    public OperatingModelOptions Read(ParseResult parse)
+    {
+        var vacant = _vacantRoles.GetValue(parse);
+        return OperatingModelOptions.Default with
+        {
+            VacantCoreRoleSeverity = vacant,
+            VacantLeadershipRoleSeverity = vacant,
+            OverdueSeverity = _overdue.GetValue(parse),
+            Cadence = ReportingCadenceOptions.Default with { GraceDays = parse.GetValue(_graceDays) },
+            NursingOrAhpLead = _nursingLead.GetValue(parse),
+            EightyTwentyBasis = _basis.GetValue(parse),
+            MaximumLocalVariationShare = parse.GetValue(_maxLocal),
+            EscalationThreshold = parse.GetValue(_threshold),
+        };
+    }
+}

@@ -1,0 +1,168 @@
+using System.CommandLine;
+using System.CommandLine.Parsing;
+using System.Globalization;
+using NodaTime;
+using NodaTime.Text;
+
+namespace CareCommunity.Cli.Commands;
+
+/// <summary>
+/// The options several commands share, defined once so that every command spells and explains them the same way:
+/// <c>--format</c>, <c>--output</c>, <c>--redact</c> and <c>--as-of</c>. A command creates its own instances (an option
+/// belongs to one command) by calling these factories in its fields, adds them in <see cref="ICliCommand.Build"/>, and
+/// reads them with <c>parse.GetValue(option)</c>.
+/// </summary>
+internal static class SharedOptions
+{
+    /// <summary><c>--format</c>/<c>-f</c>: one of <paramref name="formats"/>, the first being the default.</summary>
+    /// <param name="formats">The formats the command writes, in the command line's spelling (e.g. <c>text</c>, <c>json</c>).</param>
+    /// <returns>The option.</returns>
+    public static Option<string> Format(params string[] formats)
+    {
+        var option = new Option<string>("--format", "-f") { Description = "Output format.", DefaultValueFactory = _ => formats[0] };
+        option.AcceptOnlyFromAmong(formats);
+        return option;
+    }
+
+    /// <summary><c>--output</c>/<c>-o</c>: a file to write the result to instead of standard output.</summary>
+    /// <returns>The option.</returns>
+    public static Option<string?> Output() =>
+        new("--output", "-o") { Description = "Write the result to this file instead of standard output.", HelpName = "file" };
+
+    /// <summary><c>--redact</c>: offending values replaced with <c>[redacted]</c>.</summary>
+    /// <returns>The option.</returns>
+    public static Option<bool> Redact() =>
+        new("--redact") { Description = "Replace offending values in issues with [redacted] (documents may hold personal data)." };
+
+    /// <summary><c>--as-of</c>: the evaluation date, <c>yyyy-MM-dd</c>; a bad date is a parse error naming the option.</summary>
+    /// <returns>The option.</returns>
+    public static Option<LocalDate?> AsOf() =>
+        new("--as-of")
+        {
+            Description = "Evaluate time-dependent rules on this date (yyyy-MM-dd) instead of the document's asOf.",
+            HelpName = "yyyy-MM-dd",
+            CustomParser = result =>
+            {
+                var text = Single(result);
+                var parsed = LocalDatePattern.Iso.Parse(text);
+                if (parsed.Success)
+                {
+                    return parsed.Value;
+                }
+
+                result.AddError($"--as-of '{text}' is not a date in the form yyyy-MM-dd.");
+                return null;
+            },
+        };
+
+    /// <summary>A whole-number option whose parse errors are in words, not .NET type names.</summary>
+    /// <param name="name">The option, e.g. <c>--grace-days</c>.</param>
+    /// <param name="helpName">What the value is, for help, e.g. <c>days</c>.</param>
+    /// <param name="min">The smallest value allowed.</param>
+    /// <param name="max">The largest value allowed.</param>
+    /// <param name="defaultValue">The default.</param>
+    /// <param name="description">The help text.</param>
+    /// <returns>The option.</returns>
+    public static Option<int> WholeNumber(string name, string helpName, int min, int max, int defaultValue, string description) =>
+        new(name)
+        {
+            Description = description,
+            HelpName = helpName,
+            DefaultValueFactory = _ => defaultValue,
+            CustomParser = result =>
+            {
+                var text = Single(result);
+                if (!int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value))
+                {
+                    result.AddError($"{name} '{text}' is not a whole number.");
+                    return defaultValue;
+                }
+
+                if (value < min || value > max)
+                {
+                    result.AddError(string.Create(CultureInfo.InvariantCulture, $"{name} {Range(min, max)}; got {value}."));
+                }
+
+                return value;
+            },
+        };
+
+    /// <summary>A decimal option whose parse errors are in words, not .NET type names.</summary>
+    /// <param name="name">The option.</param>
+    /// <param name="helpName">What the value is, for help.</param>
+    /// <param name="min">The smallest value allowed.</param>
+    /// <param name="max">The largest value allowed.</param>
+    /// <param name="defaultValue">The default.</param>
+    /// <param name="description">The help text.</param>
+    /// <returns>The option.</returns>
+    public static Option<decimal> Number(string name, string helpName, decimal min, decimal max, decimal defaultValue, string description) =>
+        new(name)
+        {
+            Description = description,
+            HelpName = helpName,
+            DefaultValueFactory = _ => defaultValue,
+            CustomParser = result =>
+            {
+                var text = Single(result);
+                if (!decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value))
+                {
+                    result.AddError($"{name} '{text}' is not a number (e.g. 0.20).");
+                    return defaultValue;
+                }
+
+                if (value < min || value > max)
+                {
+                    result.AddError(string.Create(CultureInfo.InvariantCulture, $"{name} must be from {min} to {max}; got {value}."));
+                }
+
+                return value;
+            },
+        };
+
+    private static string Range(int min, int max) =>
+        max == int.MaxValue
+            ? string.Create(CultureInfo.InvariantCulture, $"must be {min} or more")
+            : string.Create(CultureInfo.InvariantCulture, $"must be from {min} to {max}");
+
+    private static string Single(ArgumentResult result) => result.Tokens.Count > 0 ? result.Tokens[^1].Value : "";
+}
+
+/// <summary>
+/// An option whose values are words on the command line standing for enum values of the model (e.g.
+/// <c>--vacant-roles error|warning</c>): one table gives both the allowed words (in parse errors and help) and the
+/// values, so a C# identifier never reaches the user.
+/// </summary>
+/// <typeparam name="TEnum">The model's enum.</typeparam>
+internal sealed class ChoiceOption<TEnum>
+    where TEnum : struct, Enum
+{
+    private readonly (string Word, TEnum Value)[] _choices;
+
+    /// <summary>Creates the option; the first choice is the default.</summary>
+    /// <param name="name">The option, e.g. <c>--vacant-roles</c>.</param>
+    /// <param name="description">The help text.</param>
+    /// <param name="choices">Each word and the value it stands for.</param>
+    public ChoiceOption(string name, string description, params (string Word, TEnum Value)[] choices)
+    {
+        _choices = choices;
+        Option = new Option<string>(name) { Description = description, DefaultValueFactory = _ => choices[0].Word };
+        Option.AcceptOnlyFromAmong([.. choices.Select(c => c.Word)]);
+    }
+
+    /// <summary>The System.CommandLine option.</summary>
+    public Option<string> Option { get; }
+
+    /// <summary>The value chosen.</summary>
+    /// <param name="parse">The parsed command line.</param>
+    /// <returns>The enum value the word stands for.</returns>
+    public TEnum GetValue(ParseResult parse)
+    {
+        var word = parse.GetValue(Option);
+        return _choices.First(c => c.Word == word).Value;
+    }
+
+    /// <summary>The word for a value, as the command line spells it.</summary>
+    /// <param name="value">The value.</param>
+    /// <returns>Its word.</returns>
+    public string WordFor(TEnum value) => _choices.First(c => EqualityComparer<TEnum>.Default.Equals(c.Value, value)).Word;
+}
