@@ -6,6 +6,8 @@
                                                    `#i "nuget: DIR"` is put first
   refresh STORED EXECUTED --feed DIR --version V   normalise EXECUTED's outputs and write them into STORED
   check   STORED EXECUTED --feed DIR --version V   exit 1, with a diff, when STORED's outputs are not EXECUTED's
+  errors  EXECUTED                                 print the first failing cell of a run made with errors allowed:
+                                                   its source, its stderr (the compiler's diagnostics) and its error
 
 Normalising drops what changes from run to run or says nothing: execution timings and output metadata, the
 kernel's script block (first cell), the harmless `warning CS1701` stream text, and the run's feed and version
@@ -91,12 +93,28 @@ def load_pair(args):
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("mode", choices=["prepare", "refresh", "check"])
+    parser.add_argument("mode", choices=["prepare", "refresh", "check", "errors"])
     parser.add_argument("stored")
-    parser.add_argument("other")
-    parser.add_argument("--feed", required=True)
-    parser.add_argument("--version", required=True)
+    parser.add_argument("other", nargs="?")
+    parser.add_argument("--feed")
+    parser.add_argument("--version")
     args = parser.parse_args()
+
+    if args.mode == "errors":
+        nb = nbformat.read(args.stored, as_version=4)
+        for i, cell in enumerate(nb.cells):
+            errors = [o for o in cell.get("outputs", []) if o.output_type == "error"]
+            if errors:
+                print(f"cell {i}:\n{cell.source}\n--")
+                for o in cell.outputs:
+                    if o.output_type == "stream" and o.name == "stderr":
+                        print(o.text.strip())
+                for e in errors:
+                    print(f"{e.ename}: {e.evalue}", *e.traceback, sep="\n")
+                return 0
+        return 0
+    if not (args.other and args.feed and args.version):
+        parser.error(f"{args.mode} needs STORED, OTHER, --feed and --version")
 
     if args.mode == "prepare":
         nb = nbformat.read(args.stored, as_version=4)
