@@ -5,7 +5,6 @@ using System.Text;
 using System.Text.RegularExpressions;
 using CareCommunity.Domain.Json;
 using CareCommunity.Domain.OperatingModel;
-using CareCommunity.Testing;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Scripting;
@@ -47,9 +46,12 @@ public sealed partial class DocumentationSnippetTests
         .WithLanguageVersion(LanguageVersion.Latest)
         .WithCheckOverflow(true));
 
+    /// <summary>The folder holding CareCommunity.Domain.sln, found by walking up from the test binaries.</summary>
+    private static string Root { get; } = FindRoot();
+
     public static TheoryData<string> DocumentsWithCSharp()
     {
-        var root = RepositoryFiles.Root;
+        var root = Root;
         var files = new[] { "README.md" }
             .Concat(Directory.EnumerateFiles(Path.Combine(root, "docs"), "*.md", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(root, f)))
             .Concat(Directory.EnumerateFiles(Path.Combine(root, "src"), "README.md", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(root, f)))
@@ -70,7 +72,7 @@ public sealed partial class DocumentationSnippetTests
     [MemberData(nameof(DocumentsWithCSharp))]
     public async Task CSharpExamples_CompileAndRun(string relativePath)
     {
-        var blocks = CSharpBlocks(File.ReadAllText(RepositoryFiles.PathOf(relativePath)));
+        var blocks = CSharpBlocks(File.ReadAllText(Path.Combine(Root, relativePath)));
 
         var ran = await RunAsync(blocks);
 
@@ -103,7 +105,7 @@ public sealed partial class DocumentationSnippetTests
         var savedOut = Console.Out;
         try
         {
-            Environment.CurrentDirectory = RepositoryFiles.Root;
+            Environment.CurrentDirectory = Root;
             CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
             Console.SetOut(TextWriter.Null);
             ScriptState<object>? state = null;
@@ -130,6 +132,19 @@ public sealed partial class DocumentationSnippetTests
             Environment.CurrentDirectory = savedDirectory;
             Gate.Release();
         }
+    }
+
+    private static string FindRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "CareCommunity.Domain.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new InvalidOperationException($"No CareCommunity.Domain.sln above {AppContext.BaseDirectory}.");
     }
 
     internal static IReadOnlyList<string> CSharpBlocks(string markdown)
