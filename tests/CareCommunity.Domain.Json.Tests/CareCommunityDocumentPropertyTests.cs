@@ -4,6 +4,7 @@ using CareCommunity.Domain.OperatingModel;
 using CareCommunity.Testing;
 using FsCheck;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 
 namespace CareCommunity.Domain.Json.Tests;
 
@@ -11,9 +12,9 @@ public sealed class CareCommunityDocumentPropertyTests
 {
     private static readonly string Sample = File.ReadAllText(RepositoryFiles.ValidSample);
 
-    [Fact]
-    public void Validate_SerializedGeneratedCommunity_RoundTripsThroughJsonUnchanged() =>
-        Properties.ForAll(DomainGen.Community, t =>
+    [Property(MaxTest = 100, QuietOnSuccess = true)]
+    public Property Validate_SerializedGeneratedCommunity_RoundTripsThroughJsonUnchanged() =>
+        Prop.ForAll(DomainArb.Community, t =>
         {
             var (community, asOf) = t;
             var text = CareCommunityDocument.Serialize(community, asOf);
@@ -23,11 +24,11 @@ public sealed class CareCommunityDocumentPropertyTests
             Assert.True(result.Community is not null, "The document did not read back:\n" + DocumentAssert.Describe(result.Report) + "\n" + text);
             Assert.Equal(asOf, result.AsOf);
             Assert.Equal(text, CareCommunityDocument.Serialize(result.Community, result.AsOf));
-        }, maxTest: 100);
+        });
 
-    [Fact]
-    public void Validate_SerializedGeneratedCommunity_ReportsWhatTheModelValidatorReports() =>
-        Properties.ForAll(DomainGen.Community, t =>
+    [Property(MaxTest = 100, QuietOnSuccess = true)]
+    public Property Validate_SerializedGeneratedCommunity_ReportsWhatTheModelValidatorReports() =>
+        Prop.ForAll(DomainArb.Community, t =>
         {
             var (community, asOf) = t;
             var text = CareCommunityDocument.Serialize(community, asOf);
@@ -37,51 +38,51 @@ public sealed class CareCommunityDocumentPropertyTests
 
             Assert.Equal(DocumentAssert.Describe(fromModel), DocumentAssert.Describe(fromDocument));
             DocumentAssert.LocationsResolve(text, fromDocument);
-        }, maxTest: 100);
+        });
 
-    [Fact]
-    public void Validate_ArbitraryBytes_NeverThrows() =>
-        Properties.ForAll(ArbMap.Default.ArbFor<byte[]>(), bytes =>
+    [Property(MaxTest = 500, QuietOnSuccess = true)]
+    public Property Validate_ArbitraryBytes_NeverThrows() =>
+        Prop.ForAll(ArbMap.Default.ArbFor<byte[]>(), bytes =>
         {
             var result = CareCommunityDocument.Validate(bytes ?? []);
             AssertConsistent(result);
-        }, maxTest: 500);
+        });
 
-    [Fact]
-    public void Validate_ArbitraryString_NeverThrows() =>
-        Properties.ForAll(ArbMap.Default.ArbFor<string>(), text =>
+    [Property(MaxTest = 500, QuietOnSuccess = true)]
+    public Property Validate_ArbitraryString_NeverThrows() =>
+        Prop.ForAll(ArbMap.Default.ArbFor<string>(), text =>
         {
             var result = CareCommunityDocument.Validate(Encoding.UTF8.GetBytes(text ?? ""));
             AssertConsistent(result);
-        }, maxTest: 500);
+        });
 
-    [Fact]
-    public void Validate_ArbitraryJsonValue_NeverThrowsAndLocationsResolve() =>
-        Properties.ForAll(JsonGen.Document, json =>
+    [Property(MaxTest = 500, QuietOnSuccess = true)]
+    public Property Validate_ArbitraryJsonValue_NeverThrowsAndLocationsResolve() =>
+        Prop.ForAll(JsonGen.DocumentArb, json =>
         {
             var result = DocumentAssert.Validate(json);
             AssertConsistent(result);
             Assert.False(result.IsValid);
             DocumentAssert.LocationsResolve(json, result.Report, json);
-        }, maxTest: 500);
+        });
 
-    [Fact]
-    public void Validate_SampleWithOneMemberDeletedOrReplaced_NeverThrowsAndLocationsResolve() =>
-        Properties.ForAll(SampleMutations.Of(Sample), mutation =>
+    [Property(MaxTest = 500, QuietOnSuccess = true)]
+    public Property Validate_SampleWithOneMemberDeletedOrReplaced_NeverThrowsAndLocationsResolve() =>
+        Prop.ForAll(SampleMutations.ArbOf(Sample), mutation =>
         {
             var result = DocumentAssert.Validate(mutation.Json);
             AssertConsistent(result);
             DocumentAssert.LocationsResolve(mutation.Json, result.Report, mutation.Description);
-        }, maxTest: 500);
+        });
 
-    [Fact]
-    public void Validate_SampleWithOneMemberDeletedOrReplaced_TruncatedText_NeverThrows() =>
-        Properties.ForAll(
-            from mutation in SampleMutations.Of(Sample)
-            from cut in Gen.Choose(0, 100)
-            select mutation.Json[..(mutation.Json.Length * cut / 100)],
-            json => AssertConsistent(DocumentAssert.Validate(json)),
-            maxTest: 200);
+    [Property(MaxTest = 200, QuietOnSuccess = true)]
+    public Property Validate_SampleWithOneMemberDeletedOrReplaced_TruncatedText_NeverThrows() =>
+        Prop.ForAll(Arb.Zip(SampleMutations.ArbOf(Sample), DomainArb.Between(0, 100)), t =>
+        {
+            var (mutation, cut) = t;
+            var json = mutation.Json[..(mutation.Json.Length * cut / 100)];
+            AssertConsistent(DocumentAssert.Validate(json));
+        });
 
     private static void AssertConsistent(DocumentValidationResult result)
     {

@@ -74,7 +74,7 @@ public sealed class CareCommunityDocumentTests
     public void Validate_NoAsOfButAClock_UsesTheClocksLondonDate()
     {
         var json = Mutate(d => d.Remove("asOf"));
-        var clock = FakeClock.AtLondonMidday(new LocalDate(2026, 11, 1));
+        var clock = TestClocks.AtLondonMidday(new LocalDate(2026, 11, 1));
 
         var result = DocumentAssert.Validate(json, new DocumentValidationSettings { Clock = clock });
 

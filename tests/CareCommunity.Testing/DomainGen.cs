@@ -160,68 +160,64 @@ public static class DomainGen
         select new OfferElement("Generated element", scope, budget);
 
     /// <summary>One way of perturbing the valid sample community; most keep it creatable, some break soft rules.</summary>
-    public static Gen<Action<LocalCareCommunityBuilder>> Mutation { get; } = Gen.OneOf(
-        CoreRole.Select<CoreRole, Action<LocalCareCommunityBuilder>>(role => b =>
+    public static Gen<CommunityMutation> Mutation { get; } = Gen.OneOf(
+        CoreRole.Select(role => new CommunityMutation($"vacate core role {role} (and its holder's leadership roles)", b =>
         {
             if (b.HolderOf(role) is { } holder)
             {
                 b.WithoutCoreRole(role).WithoutLeadershipRolesOf(holder);
             }
-        }),
-        Gen.Zip(LeadershipRole, CoreRole).Select<(LeadershipRole, CoreRole), Action<LocalCareCommunityBuilder>>(t => b =>
+        })),
+        Gen.Zip(LeadershipRole, CoreRole).Select(t => new CommunityMutation($"give leadership role {t.Item1} to the holder of {t.Item2}", b =>
         {
             if (b.HolderOf(t.Item2) is { } holder)
             {
                 b.WithLeader(t.Item1, holder);
             }
-        }),
-        LeadershipRole.Select<LeadershipRole, Action<LocalCareCommunityBuilder>>(role => b => b.WithoutLeader(role)),
-        Gen.Elements<Action<LocalCareCommunityBuilder>>(
-            b => b.WithoutWiderMembers(),
-            b => b.WithoutAlignedClinicalLeads(),
-            b => b.WithAlignedClinicalLead(SamplePeople.PracticeNurse, "Practice nursing"),
-            b => b.WithoutRiskRegister(),
-            b => b.WithEmptyRiskRegister(),
-            b => b.WithoutPosts(),
-            b => b.WithoutChanges(),
-            b => b.WithoutInitiatives(),
-            b => b.WithoutSpecifications(),
-            b => b.WithOffer(),
-            b => b.WithoutAlignedPcns(),
-            b => b.WithAlignedPcns(SampleOrganisations.Pcn, SampleOrganisations.Practice),
-            b => b.WithEmployer(SamplePeople.Healthwatch, SampleOrganisations.Council),
-            b => b.WithProfession(SamplePeople.MentalHealth, Profession.Doctor),
-            b => b.WithProfession(SamplePeople.MentalHealth, Profession.Unspecified)),
-        DateBetween(new LocalDate(2024, 1, 1), new LocalDate(2026, 6, 30)).Select<LocalDate, Action<LocalCareCommunityBuilder>>(d => b => b.AsOf(d)),
-        DateBetween(new LocalDate(2023, 6, 1), new LocalDate(2025, 6, 30)).Select<LocalDate, Action<LocalCareCommunityBuilder>>(d => b => b.WithReportingStart(d)),
+        })),
+        LeadershipRole.Select(role => new CommunityMutation($"vacate leadership role {role}", b => b.WithoutLeader(role))),
+        Gen.Elements(
+            new CommunityMutation("no wider members", b => b.WithoutWiderMembers()),
+            new CommunityMutation("no aligned clinical leads", b => b.WithoutAlignedClinicalLeads()),
+            new CommunityMutation("the practice nurse as an aligned clinical lead", b => b.WithAlignedClinicalLead(SamplePeople.PracticeNurse, "Practice nursing")),
+            new CommunityMutation("no risk register", b => b.WithoutRiskRegister()),
+            new CommunityMutation("an empty risk register", b => b.WithEmptyRiskRegister()),
+            new CommunityMutation("no posts", b => b.WithoutPosts()),
+            new CommunityMutation("no changes", b => b.WithoutChanges()),
+            new CommunityMutation("no initiatives", b => b.WithoutInitiatives()),
+            new CommunityMutation("no specifications", b => b.WithoutSpecifications()),
+            new CommunityMutation("an empty offer", b => b.WithOffer()),
+            new CommunityMutation("no aligned PCNs", b => b.WithoutAlignedPcns()),
+            new CommunityMutation("the practice as an aligned PCN", b => b.WithAlignedPcns(SampleOrganisations.Pcn, SampleOrganisations.Practice)),
+            new CommunityMutation("Healthwatch employed by the council", b => b.WithEmployer(SamplePeople.Healthwatch, SampleOrganisations.Council)),
+            new CommunityMutation("the mental health member a doctor", b => b.WithProfession(SamplePeople.MentalHealth, Profession.Doctor)),
+            new CommunityMutation("the mental health member of unspecified profession", b => b.WithProfession(SamplePeople.MentalHealth, Profession.Unspecified))),
+        DateBetween(new LocalDate(2024, 1, 1), new LocalDate(2026, 6, 30)).Select(d => new CommunityMutation($"as of {d:uuuu-MM-dd}", b => b.AsOf(d))),
+        DateBetween(new LocalDate(2023, 6, 1), new LocalDate(2025, 6, 30)).Select(d => new CommunityMutation($"reporting from {d:uuuu-MM-dd}", b => b.WithReportingStart(d))),
         Gen.Zip(Obligation, DateBetween(new LocalDate(2024, 4, 1), new LocalDate(2025, 3, 31)))
-            .Select<(ReportingObligation, LocalDate), Action<LocalCareCommunityBuilder>>(t => b => b.WithoutSubmission(t.Item1, t.Item2.With(DateAdjusters.StartOfMonth))),
+            .Select(t => new CommunityMutation($"no {t.Item1} submission in {t.Item2:uuuu-MM}", b => b.WithoutSubmission(t.Item1, t.Item2.With(DateAdjusters.StartOfMonth)))),
         Gen.Zip(Obligation, DateBetween(new LocalDate(2023, 1, 1), new LocalDate(2026, 1, 1)))
-            .Select<(ReportingObligation, LocalDate), Action<LocalCareCommunityBuilder>>(t => b => b.WithSubmission(t.Item1, t.Item2)),
-        Gen.Choose(100, 999).SelectMany(n => Risk(RiskId.Create($"r-{n}"), SamplePeople.Coach)).Select<Risk, Action<LocalCareCommunityBuilder>>(r => b => b.WithRisk(r)),
-        PersonnelChange.Select<PersonnelChange, Action<LocalCareCommunityBuilder>>(c => b => b.WithChange(c)),
-        OfferElement.Select<OfferElement, Action<LocalCareCommunityBuilder>>(e => b => b.WithOfferElement(e)),
-        Gen.Choose(100, 999).SelectMany(n => Initiative(InitiativeId.Create($"i-{n}"))).Select<Initiative, Action<LocalCareCommunityBuilder>>(i => b => b.WithInitiative(i)),
-        Specification.Select<SpecificationElement, Action<LocalCareCommunityBuilder>>(s => b => b.WithSpecification(s)));
+            .Select(t => new CommunityMutation($"a {t.Item1} submission on {t.Item2:uuuu-MM-dd}", b => b.WithSubmission(t.Item1, t.Item2))),
+        Gen.Choose(100, 999).SelectMany(n => Risk(RiskId.Create($"r-{n}"), SamplePeople.Coach)).Select(r => new CommunityMutation($"risk {r}", b => b.WithRisk(r))),
+        PersonnelChange.Select(c => new CommunityMutation($"change {c}", b => b.WithChange(c))),
+        OfferElement.Select(e => new CommunityMutation($"offer element {e}", b => b.WithOfferElement(e))),
+        Gen.Choose(100, 999).SelectMany(n => Initiative(InitiativeId.Create($"i-{n}"))).Select(i => new CommunityMutation($"initiative {i}", b => b.WithInitiative(i))),
+        Specification.Select(s => new CommunityMutation($"specification {s}", b => b.WithSpecification(s))));
+
+    /// <summary>Up to eight perturbations of the sample community.</summary>
+    public static Gen<CommunityMutation[]> Mutations { get; } = Mutation.ArrayOf().Select(ms => ms.Take(8).ToArray());
 
     /// <summary>Builders for the sample community with up to eight random perturbations applied.</summary>
-    public static Gen<LocalCareCommunityBuilder> Builder { get; } =
-        Mutation.ArrayOf().Select(ms =>
-        {
-            var b = LocalCareCommunityBuilder.Valid();
-            foreach (var m in ms.Take(8))
-            {
-                m(b);
-            }
+    public static Gen<LocalCareCommunityBuilder> Builder { get; } = Mutations.Select(CommunityMutation.Apply);
 
-            return b;
-        });
-
-    /// <summary>Communities that <see cref="LocalCareCommunity.Create"/> accepts, each with a date to validate on near its as-of date.</summary>
-    public static Gen<(LocalCareCommunity Community, LocalDate AsOf)> Community { get; } =
-        from builder in Builder
-        let result = builder.TryBuild()
-        where result.IsSuccess
+    /// <summary>
+    /// Communities that <see cref="LocalCareCommunity.Create"/> accepts, each with a date to validate on near its as-of
+    /// date; <see cref="DomainArb.Community"/> shrinks them by dropping perturbations.
+    /// </summary>
+    public static Gen<GeneratedCommunity> Community { get; } =
+        from mutations in Mutations
         from shift in Gen.Frequency((2, Gen.Constant(0)), (1, Gen.Choose(-400, 400)))
-        select (result.Value, builder.AsOfDate.PlusDays(shift));
+        let community = GeneratedCommunity.TryCreate(mutations, shift)
+        where community is not null
+        select community;
 }

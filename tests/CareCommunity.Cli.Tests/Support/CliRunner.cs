@@ -27,7 +27,7 @@ internal static class CliRunner
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
-        var exitCode = new CliApplication(output, error, FakeClock.AtLondonMidday(today)).Run(args);
+        var exitCode = new CliApplication(output, error, TestClocks.AtLondonMidday(today)).Run(args);
         return new CliResult(exitCode, output.ToString(), error.ToString());
     }
 

@@ -13,8 +13,10 @@ public sealed class JsonSchemasTests
 {
     private const string Regenerate = "dotnet run --project src/CareCommunity.Cli -- schema --output-dir docs/schemas";
 
+    private const string CareCommunitySchemaFile = "care-community.schema.json";
+
     private static JsonObject CareCommunitySchema() =>
-        JsonNode.Parse(JsonSchemas.All().Single(s => s.FileName == "care-community.schema.json").Text)!.AsObject();
+        JsonNode.Parse(JsonSchemas.All().Single(s => s.FileName == CareCommunitySchemaFile).Text)!.AsObject();
 
     public static TheoryData<string> SchemaFileNames() => [.. JsonSchemas.All().Select(s => s.FileName)];
 
@@ -100,7 +102,7 @@ public sealed class JsonSchemasTests
 
     [Fact]
     public void CareCommunitySchema_ValidSample_Conforms() =>
-        Assert.Empty(MiniSchema.Check(CareCommunitySchema(), JsonNode.Parse(File.ReadAllText(RepositoryFiles.ValidSample))));
+        Assert.Empty(PublishedSchemas.Problems(CareCommunitySchemaFile, JsonNode.Parse(File.ReadAllText(RepositoryFiles.ValidSample))));
 
     [Theory]
     [MemberData(nameof(InvalidSamplesTests.InvalidSamples), MemberType = typeof(InvalidSamplesTests))]
@@ -118,7 +120,7 @@ public sealed class JsonSchemasTests
             return;
         }
 
-        var problems = MiniSchema.Check(CareCommunitySchema(), json);
+        var problems = PublishedSchemas.Problems(CareCommunitySchemaFile, json);
 
         if (fileName.StartsWith("cc-", StringComparison.Ordinal))
         {
@@ -136,7 +138,7 @@ public sealed class JsonSchemasTests
         var builder = Testing.LocalCareCommunityBuilder.Valid();
         var json = JsonNode.Parse(CareCommunityDocument.Serialize(builder.Build(), builder.AsOfDate));
 
-        Assert.Empty(MiniSchema.Check(CareCommunitySchema(), json));
+        Assert.Empty(PublishedSchemas.Problems(CareCommunitySchemaFile, json));
     }
 
     private static void Walk(Type contract, JsonObject schema, ref int checkedEnums)

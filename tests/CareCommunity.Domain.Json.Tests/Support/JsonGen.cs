@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using FsCheck;
 using FsCheck.Fluent;
@@ -51,6 +52,83 @@ internal static class JsonGen
         var depth = Math.Min(4, 1 + (size / 20));
         return Gen.Frequency((4, ObjectOfDepth(depth)), (1, ValueOfDepth(depth)));
     });
+
+    /// <summary>JSON documents (see <see cref="Document"/>) that shrink by dropping members and elements.</summary>
+    public static Arbitrary<string> DocumentArb { get; } = Arb.From(Document, Shrink);
+
+    /// <summary>
+    /// Smaller JSON texts: the value with one object member or array element dropped, or with one member or element
+    /// replaced by a smaller value, depth first. Text that <see cref="JsonNode"/> cannot read or write does not shrink.
+    /// </summary>
+    public static IEnumerable<string> Shrink(string json)
+    {
+        JsonNode? node;
+        try
+        {
+            node = JsonNode.Parse(json);
+        }
+        catch (Exception e) when (e is JsonException or InvalidOperationException or ArgumentException)
+        {
+            yield break;
+        }
+
+        foreach (var smaller in ShrinkNode(node))
+        {
+            string? text;
+            try
+            {
+                text = smaller?.ToJsonString() ?? "null";
+            }
+            catch (Exception e) when (e is InvalidOperationException or ArgumentException)
+            {
+                text = null;
+            }
+
+            if (text is not null && text.Length < json.Length)
+            {
+                yield return text;
+            }
+        }
+    }
+
+    private static IEnumerable<JsonNode?> ShrinkNode(JsonNode? node)
+    {
+        switch (node)
+        {
+            case JsonObject obj:
+                var members = obj.Select(m => (m.Key, m.Value)).ToArray();
+                for (var i = 0; i < members.Length; i++)
+                {
+                    yield return new JsonObject(members.Where((_, j) => j != i).Select(m => KeyValuePair.Create(m.Key, m.Value?.DeepClone())));
+                }
+
+                for (var i = 0; i < members.Length; i++)
+                {
+                    foreach (var smaller in ShrinkNode(members[i].Value))
+                    {
+                        yield return new JsonObject(members.Select((m, j) => KeyValuePair.Create(m.Key, j == i ? smaller?.DeepClone() : m.Value?.DeepClone())));
+                    }
+                }
+
+                break;
+            case JsonArray array:
+                var items = array.ToArray();
+                for (var i = 0; i < items.Length; i++)
+                {
+                    yield return new JsonArray([.. items.Where((_, j) => j != i).Select(v => v?.DeepClone())]);
+                }
+
+                for (var i = 0; i < items.Length; i++)
+                {
+                    foreach (var smaller in ShrinkNode(items[i]))
+                    {
+                        yield return new JsonArray([.. items.Select((v, j) => j == i ? smaller?.DeepClone() : v?.DeepClone())]);
+                    }
+                }
+
+                break;
+        }
+    }
 
     /// <summary>Writes a string as a JSON string literal, escaping everything outside printable ASCII (lone surrogates included).</summary>
     public static string Quote(string text)

@@ -9,6 +9,12 @@ namespace CareCommunity.Domain.Json.Tests.Support;
 /// <param name="Json">The changed document.</param>
 internal sealed record SampleMutation(string Description, string Json)
 {
+    /// <summary>Where the change was made: member names and array indices from the root.</summary>
+    public IReadOnlyList<object> Location { get; init; } = [];
+
+    /// <summary>The JSON text put in place of the member or element, or null when it was deleted.</summary>
+    public string? Replacement { get; init; }
+
     public override string ToString() => Description;
 }
 
@@ -26,6 +32,11 @@ internal static class SampleMutations
                from value in JsonGen.Value
                select Apply(json, location, delete ? null : value);
     }
+
+    /// <summary>Mutations of <paramref name="json"/> (see <see cref="Of"/>) shrinking to smaller replacement values, then to a deletion.</summary>
+    public static Arbitrary<SampleMutation> ArbOf(string json) => Arb.From(Of(json), mutation => mutation.Replacement is null
+        ? []
+        : JsonGen.Shrink(mutation.Replacement).Select(smaller => Apply(json, mutation.Location, smaller)).Prepend(Apply(json, mutation.Location, null)));
 
     /// <summary>Deletes (<paramref name="replacement"/> null) or replaces the node at <paramref name="location"/>.</summary>
     public static SampleMutation Apply(string json, IReadOnlyList<object> location, string? replacement)
@@ -63,7 +74,11 @@ internal static class SampleMutations
         var text = root.ToJsonString();
         return new SampleMutation(
             replacement is null ? $"deleted {where}" : $"replaced {where} with {replacement}",
-            replacement is null ? text : text.Replace("\"" + Placeholder + "\"", replacement, StringComparison.Ordinal));
+            replacement is null ? text : text.Replace("\"" + Placeholder + "\"", replacement, StringComparison.Ordinal))
+        {
+            Location = location,
+            Replacement = replacement,
+        };
     }
 
     private static IEnumerable<IReadOnlyList<object>> Locations(JsonNode node, IReadOnlyList<object> at)

@@ -8,7 +8,7 @@ public class PublicApiSnapshotTests
     [Fact]
     public void PublicApi_MatchesTheReviewedSnapshot()
     {
-        var difference = PublicApi.CompareWithSnapshot(typeof(RuleId).Assembly);
+        var difference = ApiSnapshot.CompareWithSnapshot(typeof(RuleId).Assembly);
 
         Assert.True(difference is null, difference);
     }

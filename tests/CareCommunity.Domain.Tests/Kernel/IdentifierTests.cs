@@ -1,6 +1,9 @@
-using CareCommunity.Domain;
 using CareCommunity.Domain.OperatingModel;
+using CareCommunity.Domain;
 using CareCommunity.Testing;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+using FsCheck;
 
 namespace CareCommunity.Domain.Tests.Kernel;
 
@@ -45,15 +48,15 @@ public sealed class IdentifierTests
         Assert.StartsWith("'R 1' is not a valid risk id", ex.Message, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void IsValid_Property_AgreesWithTheGrammar() =>
-        Properties.ForAll(DomainGen.AnyText, text =>
+    [Property(MaxTest = 500, QuietOnSuccess = true)]
+    public Property IsValid_Property_AgreesWithTheGrammar() =>
+        Prop.ForAll(DomainArb.AnyText, text =>
         {
             var expected = !string.IsNullOrEmpty(text) && text.Length <= 64 && text[0] != '-'
                 && text.All(c => c is (>= 'a' and <= 'z') or (>= '0' and <= '9') or '-');
             return Identifier.IsValid(text) == expected;
-        }, maxTest: 500);
+        });
 
-    [Fact]
-    public void IsValid_Property_GeneratedSlugsAreValid() => Properties.ForAll(DomainGen.Slug, Identifier.IsValid);
+    [Property(MaxTest = 200, QuietOnSuccess = true)]
+    public Property IsValid_Property_GeneratedSlugsAreValid() => Prop.ForAll(DomainArb.Slug, Identifier.IsValid);
 }

@@ -2,6 +2,8 @@ using CareCommunity.Domain.OperatingModel;
 using CareCommunity.Domain.Rules;
 using CareCommunity.Testing;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
+using FsCheck;
 using NodaTime;
 
 namespace CareCommunity.Domain.Tests.OperatingModel;
@@ -40,9 +42,9 @@ public class OperatingModelValidatorExplainTests
         Assert.Equal(explained.Value.IsValid, explained.Why.Rules.All(r => r.Applied));
     }
 
-    [Fact]
-    public void ValidateAndExplain_GeneratedCommunities_ARuleIsNotMetExactlyWhenAnErrorNamesIt() =>
-        Properties.ForAll(DomainGen.Community.ToArbitrary(), t =>
+    [Property(MaxTest = 100, QuietOnSuccess = true)]
+    public Property ValidateAndExplain_GeneratedCommunities_ARuleIsNotMetExactlyWhenAnErrorNamesIt() =>
+        Prop.ForAll(DomainArb.Community, t =>
         {
             var (community, asOf) = t;
             var explained = new OperatingModelValidator().ValidateAndExplain(community, asOf);
@@ -52,5 +54,5 @@ public class OperatingModelValidatorExplainTests
             {
                 Assert.Equal(!explained.Value.For(check.Rule).Any(i => i.Severity == CareCommunity.Domain.Validation.Severity.Error), check.Applied);
             }
-        }, maxTest: 100);
+        });
 }

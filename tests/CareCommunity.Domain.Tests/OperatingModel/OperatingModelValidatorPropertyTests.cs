@@ -3,15 +3,15 @@ using CareCommunity.Domain.Rules;
 using CareCommunity.Domain.Validation;
 using CareCommunity.Testing;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
+using FsCheck;
 
 namespace CareCommunity.Domain.Tests.OperatingModel;
 
 public sealed class OperatingModelValidatorPropertyTests
 {
-    private static readonly FsCheck.Gen<(LocalCareCommunity Community, NodaTime.LocalDate AsOf, OperatingModelOptions Options)> Scenario =
-        from c in DomainGen.Community
-        from options in Gen.Frequency((1, Gen.Constant(OperatingModelOptions.Default)), (2, DomainGen.Options))
-        select (c.Community, c.AsOf, options);
+    private static readonly Arbitrary<(GeneratedCommunity Generated, OperatingModelOptions Options)> Scenario =
+        Arb.Zip(DomainArb.Community, DomainArb.Options);
 
     // Array indices compare numerically: $.a[2] before $.a[10].
     private static string NaturalKey(string path) =>
@@ -25,10 +25,11 @@ public sealed class OperatingModelValidatorPropertyTests
         return c != 0 ? c : string.CompareOrdinal(a.Message, b.Message);
     }
 
-    [Fact]
-    public void Validate_GeneratedCommunities_NeverThrowsAndReportsOrderedIssuesOfCatalogueRules() =>
-        Properties.ForAll(Scenario, t =>
+    [Property(MaxTest = 300, QuietOnSuccess = true)]
+    public Property Validate_GeneratedCommunities_NeverThrowsAndReportsOrderedIssuesOfCatalogueRules() =>
+        Prop.ForAll(Scenario, s =>
         {
+            var t = (s.Generated.Community, s.Generated.AsOf, s.Options);
             var report = new OperatingModelValidator(t.Options).Validate(t.Community, t.AsOf);
             for (var i = 1; i < report.Issues.Length; i++)
             {
@@ -44,12 +45,13 @@ public sealed class OperatingModelValidatorPropertyTests
             });
             Assert.Equal(report.Issues.Length, report.ErrorCount + report.WarningCount + report.InformationCount);
             Assert.Equal(report.ErrorCount == 0, report.IsValid);
-        }, maxTest: 300);
+        });
 
-    [Fact]
-    public void Validate_Property_IsDeterministicAndRedactionKeepsTheShape() =>
-        Properties.ForAll(Scenario, t =>
+    [Property(MaxTest = 100, QuietOnSuccess = true)]
+    public Property Validate_Property_IsDeterministicAndRedactionKeepsTheShape() =>
+        Prop.ForAll(Scenario, s =>
         {
+            var t = (s.Generated.Community, s.Generated.AsOf, s.Options);
             var validator = new OperatingModelValidator(t.Options);
             var first = validator.Validate(t.Community, t.AsOf);
             var second = validator.Validate(t.Community, t.AsOf);
@@ -57,18 +59,19 @@ public sealed class OperatingModelValidatorPropertyTests
             var redacted = first.Redact();
             Assert.Equal(first.Issues.Select(i => (i.Location, i.Code, i.Severity)), redacted.Issues.Select(i => (i.Location, i.Code, i.Severity)));
             Assert.All(redacted.Issues, i => Assert.True(i.OffendingValue is null or ValidationIssue.RedactedValue));
-        }, maxTest: 100);
+        });
 
-    [Fact]
-    public void Validate_Property_VacantCoreRolesAreReportedOncePerRoleAtTheChosenSeverity() =>
-        Properties.ForAll(Scenario, t =>
+    [Property(MaxTest = 100, QuietOnSuccess = true)]
+    public Property Validate_Property_VacantCoreRolesAreReportedOncePerRoleAtTheChosenSeverity() =>
+        Prop.ForAll(Scenario, s =>
         {
+            var t = (s.Generated.Community, s.Generated.AsOf, s.Options);
             var report = new OperatingModelValidator(t.Options).Validate(t.Community, t.AsOf);
             var vacant = report.Issues.Where(i => i.Code == OperatingModelIssueCodes.CoreRoleVacant).ToArray();
             Assert.Equal(t.Community.CoreGroup.VacantRoles.Select(ModelText.Of), vacant.Select(i => i.OffendingValue)
                 .OrderBy(v => Enum.Parse<CoreRole>(v!, ignoreCase: true)));
             Assert.All(vacant, i => Assert.Equal(t.Options.VacantCoreRoleSeverity, i.Severity));
-        }, maxTest: 100);
+        });
 
     [Fact]
     public void Community_Generator_ReachesEveryRuleTheValidatorChecks()

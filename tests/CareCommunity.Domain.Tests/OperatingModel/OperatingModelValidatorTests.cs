@@ -36,9 +36,11 @@ public sealed class OperatingModelValidatorTests
         var builder = LocalCareCommunityBuilder.Valid();
         var community = builder.Build();
         var validator = new OperatingModelValidator();
-        Assert.Empty(validator.Validate(community, FakeClock.AtLondonMidday(builder.AsOfDate)).Issues);
+        var clock = TestClocks.AtLondonMidday(builder.AsOfDate);
+        Assert.Empty(validator.Validate(community, clock).Issues);
         // Ten weeks on, the period that began on 1 February 2025 has closed with nothing more recorded for the next.
-        var later = validator.Validate(community, FakeClock.AtLondonMidday(builder.AsOfDate).AdvanceDays(70));
+        clock.AdvanceDays(70);
+        var later = validator.Validate(community, clock);
         Assert.Equal(later.Issues.ToArray(), validator.Validate(community, builder.AsOfDate.PlusDays(70)).Issues.ToArray());
         Assert.Equal(3, later.InformationCount);
         Assert.Throws<ArgumentNullException>(() => validator.Validate(community, (IClock)null!));

@@ -1,6 +1,8 @@
 using CareCommunity.Domain.Rules;
 using CareCommunity.Testing;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
+using FsCheck;
 
 namespace CareCommunity.Domain.Tests.Rules;
 
@@ -91,9 +93,9 @@ public sealed class RuleIdTests
     [Fact]
     public void Default_Prefix_IsEmptyNotNull() => Assert.Equal("", default(RuleId).Prefix);
 
-    [Fact]
-    public void Parse_Property_RoundTripsAndOrdersLikeNumbers() =>
-        Properties.ForAll(Gen.Zip(Gen.Choose(1, 9999), Gen.Choose(1, 9999)), t =>
+    [Property(MaxTest = 200, QuietOnSuccess = true)]
+    public Property Parse_Property_RoundTripsAndOrdersLikeNumbers() =>
+        Prop.ForAll(Arb.Zip(DomainArb.Between(1, 9999), DomainArb.Between(1, 9999)), t =>
         {
             var a = RuleId.Parse($"CC-{t.Item1}");
             var b = RuleId.Parse($"CC-{t.Item2}");

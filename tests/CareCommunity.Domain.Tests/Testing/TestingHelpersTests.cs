@@ -1,6 +1,9 @@
 using CareCommunity.Domain.OperatingModel;
 using CareCommunity.Testing;
+using FsCheck;
+using FsCheck.Fluent;
 using NodaTime;
+using NodaTime.Testing;
 
 namespace CareCommunity.Domain.Tests.Testing;
 
@@ -10,20 +13,22 @@ public sealed class TestingHelpersTests
     [Fact]
     public void FakeClock_ReadsWhatItWasSetToAndAdvancesOnlyWhenTold()
     {
-        var clock = FakeClock.FromUtc(2025, 3, 30, 0, 30);
+        var clock = FakeClock.FromUtc(2025, 3, 30, 0, 30, 0);
         Assert.Equal(Instant.FromUtc(2025, 3, 30, 0, 30), clock.GetCurrentInstant());
-        clock.AdvanceHours(1).AdvanceDays(1).Advance(Duration.FromMinutes(-30));
-        Assert.Equal(Instant.FromUtc(2025, 3, 31, 1, 0), clock.Now);
-        clock.Now = Instant.FromUtc(2000, 1, 1, 0, 0);
+        clock.AdvanceHours(1);
+        clock.AdvanceDays(1);
+        clock.Advance(Duration.FromMinutes(-30));
+        Assert.Equal(Instant.FromUtc(2025, 3, 31, 1, 0), clock.GetCurrentInstant());
+        clock.Reset(Instant.FromUtc(2000, 1, 1, 0, 0));
         Assert.Equal(Instant.FromUtc(2000, 1, 1, 0, 0), clock.GetCurrentInstant());
     }
 
     [Fact]
-    public void FakeClock_AtLondonMidday_IsThatDateInLondon()
+    public void TestClocks_AtLondonMidday_IsThatDateInLondon()
     {
-        var summer = FakeClock.AtLondonMidday(new LocalDate(2025, 7, 1));
-        Assert.Equal(Instant.FromUtc(2025, 7, 1, 11, 0), summer.Now);
-        Assert.Equal(new LocalDate(2025, 7, 1), summer.Now.InZone(OperatingModelOptions.London).Date);
+        var summer = TestClocks.AtLondonMidday(new LocalDate(2025, 7, 1));
+        Assert.Equal(Instant.FromUtc(2025, 7, 1, 11, 0), summer.GetCurrentInstant());
+        Assert.Equal(new LocalDate(2025, 7, 1), summer.GetCurrentInstant().InZone(OperatingModelOptions.London).Date);
     }
 
     [Fact]
@@ -52,6 +57,27 @@ public sealed class TestingHelpersTests
     }
 
     [Fact]
-    public void Properties_FalsifiedProperty_Throws() =>
-        Assert.ThrowsAny<Exception>(() => Properties.ForAll(DomainGen.Money, m => !m.IsNegative, maxTest: 100));
+    public void DomainArbMoney_FalsifiedProperty_ShrinksToOnePennyBelowZero()
+    {
+        var config = Config.QuickThrowOnFailure.WithMaxTest(100).WithQuietOnSuccess(true);
+
+        var ex = Assert.ThrowsAny<Exception>(() => Check.One(config, Prop.ForAll(DomainArb.Money, m => !m.IsNegative)));
+
+        Assert.Contains("Falsifiable", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("Shrunk", ex.Message, StringComparison.Ordinal);
+        Assert.Contains(Money.FromPounds(-0.01m).ToString(), ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void DomainArbCommunity_Shrink_DropsPerturbationsAndKeepsCommunitiesCreatable()
+    {
+        var generated = GeneratedCommunity.TryCreate(
+            [new CommunityMutation("no posts", b => b.WithoutPosts()), new CommunityMutation("no changes", b => b.WithoutChanges())], 5)!;
+
+        var smaller = generated.Shrink().ToArray();
+
+        Assert.Contains(smaller, c => c.Shift == 0 && c.Mutations.Count == 2);
+        Assert.Contains(smaller, c => c.Shift == 5 && c.Mutations.Count == 1);
+        Assert.Contains("no posts; no changes", generated.ToString(), StringComparison.Ordinal);
+    }
 }

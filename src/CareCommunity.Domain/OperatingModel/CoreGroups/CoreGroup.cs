@@ -43,7 +43,7 @@ public sealed class CoreGroup
     /// <summary>Creates a core group of the members listed.</summary>
     /// <param name="members">The members, as listed.</param>
     /// <returns>The group.</returns>
-    internal static CoreGroup Of(IEnumerable<CoreGroupMember> members) => new([.. members]);
+    public static CoreGroup Of(IEnumerable<CoreGroupMember> members) => new([.. Guard.Against.Null(members)]);
 
     /// <summary>The member holding a role, or null when it is vacant.</summary>
     /// <param name="role">The role.</param>

@@ -1,6 +1,9 @@
 using CareCommunity.Domain.OperatingModel;
 using CareCommunity.Domain.Validation;
 using CareCommunity.Testing;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+using FsCheck;
 
 namespace CareCommunity.Domain.Tests.OperatingModel.CoreGroups;
 
@@ -185,9 +188,9 @@ public sealed class CoreGroupTests
         Assert.Throws<ArgumentNullException>(() => group.Tally(null!));
     }
 
-    [Fact]
-    public void Tally_Property_CountsAtMostOneVotePerMemberAndRejectsTheRest() =>
-        Properties.ForAll(FsCheck.Fluent.Gen.Zip(DomainGen.CoreGroup, DomainGen.Votes), t =>
+    [Property(MaxTest = 200, QuietOnSuccess = true)]
+    public Property Tally_Property_CountsAtMostOneVotePerMemberAndRejectsTheRest() =>
+        Prop.ForAll(Arb.Zip(DomainArb.CoreGroup, DomainArb.Votes), t =>
         {
             var (group, votes) = t;
             var decision = group.Tally(votes).Value;
@@ -199,9 +202,9 @@ public sealed class CoreGroupTests
             Assert.Equal(decision.InFavour > decision.Against, decision.Agreed);
         });
 
-    [Fact]
-    public void Create_Property_SucceedsIffNoRoleAndNoPersonRepeats() =>
-        Properties.ForAll(DomainGen.AnyCoreGroupMembers, members =>
+    [Property(MaxTest = 200, QuietOnSuccess = true)]
+    public Property Create_Property_SucceedsIffNoRoleAndNoPersonRepeats() =>
+        Prop.ForAll(DomainArb.AnyCoreGroupMembers, members =>
         {
             var result = CoreGroup.Create(members);
             var rolesRepeat = members.Select(m => m.Role).Distinct().Count() != members.Length;

@@ -1,19 +1,23 @@
 using CareCommunity.Domain.OperatingModel;
 using CareCommunity.Testing;
+using FsCheck;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 
 namespace CareCommunity.Domain.Tests.OperatingModel.Governance;
 
 /// <summary>Properties of the CC-6 cadence evaluation.</summary>
 public sealed class ReportingRecordPropertyTests
 {
-    [Fact]
-    public void Evaluate_AddingASubmission_NeverMakesAnyStatusWorse() =>
-        Properties.ForAll(
-            from scenario in DomainGen.ReportingScenario
+    [Property(MaxTest = 300, QuietOnSuccess = true)]
+    public Property Evaluate_AddingASubmission_NeverMakesAnyStatusWorse() =>
+        Prop.ForAll(
+            (from scenario in DomainGen.ReportingScenario
             from extra in DomainGen.Submissions(scenario.Record.Start).Where(a => a.Length > 0).Select(a => a[0])
             from cadence in DomainGen.Cadence
-            select (scenario.Record, scenario.AsOf, extra, cadence),
+            select (scenario.Record, scenario.AsOf, extra, cadence))
+            .ShrinkingWith(t => DomainArb.ShrinkRecord(t.Record).Select(r => t with { Record = r })
+                .Concat(DomainArb.ShrinkCadence(t.cadence).Select(c => t with { cadence = c }))),
             t =>
             {
                 var before = t.Record.Evaluate(t.AsOf, t.cadence);
@@ -30,15 +34,17 @@ public sealed class ReportingRecordPropertyTests
                         Assert.True(after[i].MetOn <= before[i].MetOn);
                     }
                 }
-            }, maxTest: 300);
+            });
 
-    [Fact]
-    public void Evaluate_MovingAsOfLater_NeverTurnsOverdueBackIntoDueAndKeepsMet() =>
-        Properties.ForAll(
-            from scenario in DomainGen.ReportingScenario
+    [Property(MaxTest = 300, QuietOnSuccess = true)]
+    public Property Evaluate_MovingAsOfLater_NeverTurnsOverdueBackIntoDueAndKeepsMet() =>
+        Prop.ForAll(
+            (from scenario in DomainGen.ReportingScenario
             from days in Gen.Choose(0, 200)
             from cadence in DomainGen.Cadence
-            select (scenario.Record, scenario.AsOf, Later: scenario.AsOf.PlusDays(days), cadence),
+            select (scenario.Record, scenario.AsOf, Later: scenario.AsOf.PlusDays(days), cadence))
+            .ShrinkingWith(t => DomainArb.ShrinkRecord(t.Record).Select(r => t with { Record = r })
+                .Concat(DomainArb.ShrinkCadence(t.cadence).Select(c => t with { cadence = c }))),
             t =>
             {
                 var earlier = t.Record.Evaluate(t.AsOf, t.cadence);
@@ -57,14 +63,16 @@ public sealed class ReportingRecordPropertyTests
                         Assert.Equal(ReportingState.Met, later[i].State);
                     }
                 }
-            }, maxTest: 300);
+            });
 
-    [Fact]
-    public void Evaluate_StatusCount_IsObligationsTimesPeriodsStarted() =>
-        Properties.ForAll(
-            from scenario in DomainGen.ReportingScenario
+    [Property(MaxTest = 300, QuietOnSuccess = true)]
+    public Property Evaluate_StatusCount_IsObligationsTimesPeriodsStarted() =>
+        Prop.ForAll(
+            (from scenario in DomainGen.ReportingScenario
             from cadence in DomainGen.Cadence
-            select (scenario.Record, scenario.AsOf, cadence),
+            select (scenario.Record, scenario.AsOf, cadence))
+            .ShrinkingWith(t => DomainArb.ShrinkRecord(t.Record).Select(r => t with { Record = r })
+                .Concat(DomainArb.ShrinkCadence(t.cadence).Select(c => t with { cadence = c }))),
             t =>
             {
                 var statuses = t.Record.Evaluate(t.AsOf, t.cadence);
@@ -84,5 +92,5 @@ public sealed class ReportingRecordPropertyTests
                     // The period after the last one listed has not started yet.
                     Assert.True(dueDates[^1].PlusDays(1) > t.AsOf);
                 }
-            }, maxTest: 300);
+            });
 }

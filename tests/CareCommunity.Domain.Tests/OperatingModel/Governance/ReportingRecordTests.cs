@@ -1,6 +1,7 @@
 using CareCommunity.Domain.OperatingModel;
 using CareCommunity.Testing;
 using NodaTime;
+using NodaTime.Testing;
 
 namespace CareCommunity.Domain.Tests.OperatingModel.Governance;
 
@@ -132,7 +133,7 @@ public sealed class ReportingRecordTests
     {
         // 23:30 UTC on 31 March 2025 is already 1 April in London (BST began on 30 March): the second period has started.
         var record = new ReportingRecord(new LocalDate(2025, 2, 1), []);
-        var clock = FakeClock.FromUtc(2025, 3, 31, 23, 30);
+        var clock = FakeClock.FromUtc(2025, 3, 31, 23, 30, 0);
         Assert.Equal(6, record.Evaluate(clock).Length);
         Assert.Equal(3, record.Evaluate(clock, DateTimeZone.Utc).Length);
         Assert.Equal(record.Evaluate(new LocalDate(2025, 4, 1)), record.Evaluate(clock), StatusComparer.Instance);
@@ -145,7 +146,7 @@ public sealed class ReportingRecordTests
     public void Evaluate_Clock_InWinter_LondonDateIsTheUtcDate()
     {
         var record = new ReportingRecord(new LocalDate(2024, 12, 1), []);
-        var clock = FakeClock.FromUtc(2025, 1, 31, 23, 30);
+        var clock = FakeClock.FromUtc(2025, 1, 31, 23, 30, 0);
         Assert.Equal(3, record.Evaluate(clock).Length);
         clock.AdvanceHours(1);
         Assert.Equal(6, record.Evaluate(clock).Length);

@@ -1,5 +1,8 @@
 using CareCommunity.Domain.OperatingModel;
 using CareCommunity.Testing;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+using FsCheck;
 
 namespace CareCommunity.Domain.Tests.OperatingModel.Identity;
 
@@ -70,8 +73,8 @@ public sealed class IdTests
         Assert.True(default(PersonId).CompareTo(PersonId.Create("a")) < 0);
     }
 
-    [Fact]
-    public void Create_Property_AcceptsExactlyValidIdentifiers() =>
-        Properties.ForAll(DomainGen.AnyText, text =>
-            PersonId.TryCreate(text, out var id) == Identifier.IsValid(text) && (id.IsDefault || id.Value == text), maxTest: 500);
+    [Property(MaxTest = 500, QuietOnSuccess = true)]
+    public Property Create_Property_AcceptsExactlyValidIdentifiers() =>
+        Prop.ForAll(DomainArb.AnyText, text =>
+            PersonId.TryCreate(text, out var id) == Identifier.IsValid(text) && (id.IsDefault || id.Value == text));
 }

@@ -2,6 +2,8 @@ using CareCommunity.Domain.OperatingModel;
 using CareCommunity.Domain.Validation;
 using CareCommunity.Testing;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
+using FsCheck;
 
 namespace CareCommunity.Domain.Tests.OperatingModel.Leadership;
 
@@ -92,9 +94,9 @@ public sealed class LeadershipTeamTests
             LeadershipRoleProfile.All.Select(p => p.Title));
     }
 
-    [Fact]
-    public void Create_Property_NeverHoldsANonMemberAndFailsIffANonMemberOrARepeatedRole() =>
-        Properties.ForAll(Gen.Zip(DomainGen.CoreGroup, DomainGen.AnyLeadershipAssignments), t =>
+    [Property(MaxTest = 500, QuietOnSuccess = true)]
+    public Property Create_Property_NeverHoldsANonMemberAndFailsIffANonMemberOrARepeatedRole() =>
+        Prop.ForAll(Arb.Zip(DomainArb.CoreGroup, DomainArb.AnyLeadershipAssignments), t =>
         {
             var (group, assignments) = t;
             var result = LeadershipTeam.Create(group, assignments);
@@ -112,5 +114,5 @@ public sealed class LeadershipTeamTests
                 Assert.All(result.Issues, i => Assert.Equal("CC-4", i.Rule.ToString()));
                 Assert.Equal(assignments.Count(a => !group.IsMember(a.Person)), result.Issues.Count(i => i.Code == OperatingModelIssueCodes.LeaderNotCoreMember));
             }
-        }, maxTest: 500);
+        });
 }
