@@ -6,8 +6,8 @@
                                                    `#i "nuget: DIR"` is put first
   refresh STORED EXECUTED --feed DIR --version V   normalise EXECUTED's outputs and write them into STORED
   check   STORED EXECUTED --feed DIR --version V   exit 1, with a diff, when STORED's outputs are not EXECUTED's
-  errors  EXECUTED                                 print the first failing cell of a run made with errors allowed:
-                                                   its source, its stderr (the compiler's diagnostics) and its error
+  errors  EXECUTED                                 print the stderr (the compiler's diagnostics) of the first failing
+                                                   cell of a run made with errors allowed
 
 Normalising drops what changes from run to run or says nothing: execution timings and output metadata, the
 kernel's script block (first cell), the harmless `warning CS1701` stream text, and the run's feed and version
@@ -105,12 +105,10 @@ def main():
         for i, cell in enumerate(nb.cells):
             errors = [o for o in cell.get("outputs", []) if o.output_type == "error"]
             if errors:
-                print(f"cell {i}:\n{cell.source}\n--")
+                print(f"cell {i}:")
                 for o in cell.outputs:
                     if o.output_type == "stream" and o.name == "stderr":
                         print(o.text.strip())
-                for e in errors:
-                    print(f"{e.ename}: {e.evalue}", *e.traceback, sep="\n")
                 return 0
         return 0
     if not (args.other and args.feed and args.version):

@@ -110,11 +110,12 @@ for notebook in "${NOTEBOOKS[@]}"; do
     # nbconvert prints the failing cell and the kernel's error (CellExecutionError); show it without Jupyter's noise.
     error="$(sed -n '/^[a-z.]*CellExecutionError:/,$p' "$WORK/$name.log" | grep -v '^info: \|^      ' | tail -n 60)"
     echo "${error:-$(tail -n 40 "$WORK/$name.log")}" >&2
-    # The kernel writes a compiler's diagnostics to the cell's stderr, which nbconvert's message leaves out. Only to
-    # show them, run the copy once more letting errors through; this run has failed whatever that one does.
-    if /usr/bin/jupyter nbconvert --to notebook --execute "$run_copy" --output-dir "$WORK" --output "$name.diagnostics.ipynb" \
+    # For a compilation error the kernel writes the compiler's diagnostics to the cell's stderr, which nbconvert's
+    # message leaves out. Only to show them, run the copy once more letting errors through; this run has failed
+    # whatever that one does.
+    if grep -q '^Error: compilation error' "$WORK/$name.log" && /usr/bin/jupyter nbconvert --to notebook --execute "$run_copy" --output-dir "$WORK" --output "$name.diagnostics.ipynb" \
         --ExecutePreprocessor.timeout=600 --ExecutePreprocessor.kernel_name=.net-csharp --allow-errors >/dev/null 2>&1; then
-      echo "-- the failing cell's diagnostics:" >&2
+      echo "-- the compiler's diagnostics:" >&2
       /usr/bin/python3 "$PY" errors "$WORK/$name.diagnostics.ipynb" >&2 || true
     fi
     echo "FAILED: $notebook: a cell failed (above); stored outputs left as they were" >&2
