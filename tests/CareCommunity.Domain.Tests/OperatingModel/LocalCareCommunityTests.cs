@@ -125,17 +125,20 @@ public sealed class LocalCareCommunityTests
     }
 
     [Fact]
-    public void Create_CoreRoleHeldTwice_AnchorsTheCoreGroupIssueUnderCoreGroup()
+    public void Create_CoreRoleHeldTwice_BuildsAndTheRuleReportsItUnderCoreGroup()
     {
-        var issue = SingleError(LocalCareCommunityBuilder.Valid().AddCoreMember(SamplePeople.PracticeNurse, CoreRole.Healthwatch));
-        Assert.Equal(CoreGroupRolesRule.RoleHeldTwice.Code, issue.Code);
+        var builder = LocalCareCommunityBuilder.Valid().AddCoreMember(SamplePeople.PracticeNurse, CoreRole.Healthwatch);
+        Assert.True(builder.TryBuild().IsSuccess);
+        var issue = Assert.Single(builder.Validate().Issues, i => i.Code == CoreGroupRolesRule.RoleHeldTwice.Code);
         Assert.Equal("$.coreGroup[8].role", issue.Location.ToString());
     }
 
     [Fact]
-    public void Create_PersonHoldsTwoCoreRoles_IsCc3()
+    public void Create_PersonHoldsTwoCoreRoles_BuildsAndCc3ReportsIt()
     {
-        var issue = SingleError(LocalCareCommunityBuilder.Valid().WithCoreMember(CoreRole.Vcfse, SamplePeople.Healthwatch));
+        var builder = LocalCareCommunityBuilder.Valid().WithCoreMember(CoreRole.Vcfse, SamplePeople.Healthwatch);
+        Assert.True(builder.TryBuild().IsSuccess);
+        var issue = Assert.Single(builder.Validate().Issues, i => i.Rule?.ToString() == "CC-3");
         Assert.Equal(EqualVoiceRule.PersonHoldsTwoRoles.Code, issue.Code);
         Assert.Equal("CC-3", issue.Rule.ToString());
         Assert.Equal("$.coreGroup[7].personId", issue.Location.ToString());

@@ -13,7 +13,7 @@ namespace CareCommunity.Domain.Tests.OperatingModel;
 public sealed class OperatingModelValidatorTests
 {
     private static ValidationReport Validate(LocalCareCommunityBuilder builder, OperatingModelOptions? options = null) =>
-        new OperatingModelValidator(options).Validate(builder.Build(), builder.AsOfDate);
+        builder.Validate(options);
 
     private static ValidationIssue OnlyIssue(LocalCareCommunityBuilder builder, OperatingModelOptions? options = null)
     {
@@ -70,7 +70,7 @@ public sealed class OperatingModelValidatorTests
         Assert.Equal(FootprintRule.AlignedPcnNotPcn.Code, issue.Code);
         Assert.Equal("$.alignedPcns[1]", issue.Location.ToString());
         Assert.Equal("kiltearn-medical-centre", issue.OffendingValue);
-        Assert.Contains("GeneralPractice", issue.Message, StringComparison.Ordinal);
+        Assert.Contains("generalPractice", issue.Message, StringComparison.Ordinal);
     }
 
     // ---- CC-2: the core group's eight roles, held by named individuals
@@ -99,24 +99,27 @@ public sealed class OperatingModelValidatorTests
     }
 
     [Fact]
-    public void Validate_Cc2_HolderFromUnexpectedKindOfOrganisation_IsWarning()
+    public void Validate_Cc2_HolderFromUnexpectedKindOfOrganisation_IsInformation()
     {
         var issue = OnlyIssue(LocalCareCommunityBuilder.Valid().WithEmployer(SamplePeople.Healthwatch, SampleOrganisations.Council));
         Assert.Equal("CC-2", issue.Rule.ToString());
         Assert.Equal(CoreGroupRolesRule.RoleOrganisationMismatch.Code, issue.Code);
-        Assert.Equal(Severity.Warning, issue.Severity);
+        Assert.Equal(Severity.Information, issue.Severity);
         Assert.Equal("$.coreGroup[6].role", issue.Location.ToString());
     }
 
     // ---- CC-3: equal voice (one person, one role) is guaranteed at creation, so the validator never sees it broken
 
     [Fact]
-    public void Create_Cc3_OnePersonTwoCoreRoles_IsRefused()
+    public void Validate_Cc3_OnePersonTwoCoreRoles_IsInformationUnlessRaised()
     {
-        var result = LocalCareCommunityBuilder.Valid().WithoutCoreRole(CoreRole.Vcfse).AddCoreMember(SamplePeople.Healthwatch, CoreRole.Vcfse).TryBuild();
-        var issue = Assert.Single(result.Issues);
-        Assert.Equal("CC-3", issue.Rule.ToString());
+        var builder = LocalCareCommunityBuilder.Valid().WithoutCoreRole(CoreRole.Vcfse).AddCoreMember(SamplePeople.Healthwatch, CoreRole.Vcfse);
+        Assert.True(builder.TryBuild().IsSuccess);
+        var issue = Assert.Single(Validate(builder).Issues, i => i.Rule?.ToString() == "CC-3");
         Assert.Equal(EqualVoiceRule.PersonHoldsTwoRoles.Code, issue.Code);
+        Assert.Equal(Severity.Information, issue.Severity);
+        var raised = new OperatingModelOptions { SeverityOverrides = System.Collections.Immutable.ImmutableDictionary<IssueCode, Severity>.Empty.Add(EqualVoiceRule.PersonHoldsTwoRoles.Code, Severity.Error) };
+        Assert.Equal(Severity.Error, Assert.Single(Validate(builder, raised).Issues, i => i.Rule?.ToString() == "CC-3").Severity);
     }
 
     // ---- CC-4: the leadership and management team, drawn from the core group
@@ -138,30 +141,30 @@ public sealed class OperatingModelValidatorTests
             new OperatingModelOptions { VacantLeadershipRoleSeverity = Severity.Information }).Severity);
 
     [Fact]
-    public void Validate_Cc4_LeaderNotHoldingTheExpectedCoreRole_IsWarning()
+    public void Validate_Cc4_LeaderNotHoldingTheExpectedCoreRole_IsInformation()
     {
         var issue = OnlyIssue(LocalCareCommunityBuilder.Valid().WithLeader(LeadershipRole.SocialCareLead, SamplePeople.PublicHealth));
         Assert.Equal("CC-4", issue.Rule.ToString());
         Assert.Equal(LeadershipDrawnFromCoreGroupRule.CoreRoleMismatch.Code, issue.Code);
-        Assert.Equal(Severity.Warning, issue.Severity);
+        Assert.Equal(Severity.Information, issue.Severity);
         Assert.Equal("$.leadershipTeam[4].personId", issue.Location.ToString());
     }
 
     [Fact]
-    public void Validate_Cc4_NursingLeadWhoIsADoctor_IsErrorUnlessAnyCoreGroupMemberMayHoldIt()
+    public void Validate_Cc4_NursingLeadWhoIsADoctor_IsInformationUnlessAnyCoreGroupMemberMayHoldIt()
     {
         var builder = LocalCareCommunityBuilder.Valid().WithProfession(SamplePeople.MentalHealth, Profession.Doctor);
         var issue = OnlyIssue(builder);
         Assert.Equal("CC-4", issue.Rule.ToString());
         Assert.Equal(LeadershipDrawnFromCoreGroupRule.NursingOrAhpLeadProfession.Code, issue.Code);
-        Assert.Equal(Severity.Error, issue.Severity);
+        Assert.Equal(Severity.Information, issue.Severity);
         Assert.Equal("$.leadershipTeam[3].personId", issue.Location.ToString());
         Assert.Empty(Validate(builder, new OperatingModelOptions { NursingOrAhpLead = NursingOrAhpLeadPolicy.AnyCoreGroupMember }).Issues);
     }
 
     [Fact]
-    public void Validate_Cc4_NursingLeadWithUnrecordedProfession_IsWarning() =>
-        Assert.Equal(Severity.Warning, OnlyIssue(LocalCareCommunityBuilder.Valid().WithProfession(SamplePeople.MentalHealth, Profession.Unspecified)).Severity);
+    public void Validate_Cc4_NursingLeadWithUnrecordedProfession_IsInformation() =>
+        Assert.Equal(Severity.Information, OnlyIssue(LocalCareCommunityBuilder.Valid().WithProfession(SamplePeople.MentalHealth, Profession.Unspecified)).Severity);
 
     [Fact]
     public void Validate_Cc4_NursingLeadWhoIsAnAhp_IsFine() =>
@@ -260,23 +263,23 @@ public sealed class OperatingModelValidatorTests
     }
 
     [Fact]
-    public void Validate_Cc6_SubmissionBeforeTheStart_IsWarning()
+    public void Validate_Cc6_SubmissionBeforeTheStart_IsInformation()
     {
         var issue = OnlyIssue(LocalCareCommunityBuilder.Valid().WithSubmission(ReportingObligation.CoachesMeeting, new LocalDate(2024, 3, 1)));
         Assert.Equal(GovernanceCadenceRule.SubmissionBeforeStart.Code, issue.Code);
-        Assert.Equal(Severity.Warning, issue.Severity);
+        Assert.Equal(Severity.Information, issue.Severity);
     }
 
     // ---- CC-7: a risk register, and escalation
 
     [Fact]
-    public void Validate_Cc7_HighOpenRiskNotEscalated_IsWarning()
+    public void Validate_Cc7_HighOpenRiskNotEscalated_IsInformation()
     {
         var risk = new Risk(RiskId.Create("r-003"), "GP access", RiskRating.Create(5, 4), SamplePeople.PcnClinicalDirector, RiskStatus.Open, new LocalDate(2025, 1, 6), null);
         var issue = OnlyIssue(LocalCareCommunityBuilder.Valid().WithRisk(risk));
         Assert.Equal("CC-7", issue.Rule.ToString());
         Assert.Equal(RiskRegisterAndEscalationRule.HighRiskNotEscalated.Code, issue.Code);
-        Assert.Equal(Severity.Warning, issue.Severity);
+        Assert.Equal(Severity.Information, issue.Severity);
         Assert.Equal("$.riskRegister.risks[2].escalation", issue.Location.ToString());
         Assert.Equal("5x4=20", issue.OffendingValue);
         Assert.Contains("8 Care Communities Development & Operational Groups", issue.Message, StringComparison.Ordinal);
@@ -361,13 +364,13 @@ public sealed class OperatingModelValidatorTests
     }
 
     [Fact]
-    public void Validate_Cc8_ImpactAssessmentAfterTheChange_IsWarning()
+    public void Validate_Cc8_ImpactAssessmentAfterTheChange_IsInformation()
     {
         var change = new PersonnelChange("Post removed", new LocalDate(2025, 1, 1), Money.FromPounds(-30_000m), new LocalDate(2024, 12, 10),
             new ImpactAssessment("IA-late", new LocalDate(2025, 1, 2)));
         var issue = OnlyIssue(LocalCareCommunityBuilder.Valid().WithChange(change));
         Assert.Equal(CostCentreAndImpactAssessmentRule.ImpactAssessmentLate.Code, issue.Code);
-        Assert.Equal(Severity.Warning, issue.Severity);
+        Assert.Equal(Severity.Information, issue.Severity);
         Assert.Equal("$.costCentre.changes[1].impactAssessment.completedOn", issue.Location.ToString());
     }
 
@@ -426,10 +429,10 @@ public sealed class OperatingModelValidatorTests
         Assert.True(application.Applied);
         Assert.Equal("800000", application.Inputs["placeConsistent"]);
         Assert.Equal("200000", application.Inputs["localVariation"]);
-        Assert.Equal("Spend", application.Inputs["basis"]);
+        Assert.Equal("spend", application.Inputs["basis"]);
         Assert.Equal("0.20", application.Inputs["maximumLocalShare"]);
         Assert.Contains("80:20 principle allows at most", explained.Why.Conclusion, StringComparison.Ordinal);
-        Assert.Contains("by Spend", explained.Why.Conclusion, StringComparison.Ordinal);
+        Assert.Contains("by spend", explained.Why.Conclusion, StringComparison.Ordinal);
     }
 
     [Fact]
