@@ -44,6 +44,15 @@ public sealed class OperatingModelContext
         }
     }
 
+    /// <summary>True when some person in <c>$.people</c> could not be read: a reference to no listed person may name them.</summary>
+    public bool SomePeopleUnread => Draft.People.Any(p => p is null);
+
+    /// <summary>True when some organisation could not be read: a reference to no listed organisation may name it.</summary>
+    public bool SomeOrganisationsUnread => Draft.Organisations.Any(o => o is null);
+
+    /// <summary>True when some core-group member could not be read: who is a member is not fully known.</summary>
+    public bool SomeCoreMembersUnread => Draft.CoreGroup.Any(m => m is null);
+
     /// <summary>The draft the context indexes.</summary>
     public CareCommunityDraft Draft { get; }
 

@@ -37,6 +37,12 @@ public abstract class OperatingModelRule : DocumentRule<CareCommunityDraft, Oper
             return true;
         }
 
+        if (context.SomePeopleUnread)
+        {
+            evaluation.CouldNotEvaluate("some people in $.people could not be read, so a reference to one of them cannot be resolved.");
+            return false;
+        }
+
         evaluation.Raise(DocumentIntegrity.UnknownPerson, at, $"No person with id '{person}' is listed in $.people.", person.Value);
         return false;
     }
@@ -54,6 +60,12 @@ public abstract class OperatingModelRule : DocumentRule<CareCommunityDraft, Oper
         if (context.IsListed(organisation))
         {
             return true;
+        }
+
+        if (context.SomeOrganisationsUnread)
+        {
+            evaluation.CouldNotEvaluate("some organisations in $.organisations could not be read, so a reference to one of them cannot be resolved.");
+            return false;
         }
 
         evaluation.Raise(DocumentIntegrity.UnknownOrganisation, at, $"No organisation with id '{organisation}' is listed in $.organisations.", organisation.Value);

@@ -72,7 +72,7 @@ public sealed class CoreGroupRolesRule : OperatingModelRule
 
         var vacant = Enum.GetValues<CoreRole>().Where(r => !held.ContainsKey(r)).ToArray();
         var unreadable = document.CoreGroup.Count(m => m is null);
-        foreach (var role in vacant)
+        foreach (var role in unreadable > 0 ? [] : vacant)
         {
             e.Raise(RoleVacant, at,
                 $"The core role '{CoreRoleProfile.For(role).Title}' has no named holder: the core group's eight roles are each held by a named individual (CC-2).",
@@ -81,7 +81,7 @@ public sealed class CoreGroupRolesRule : OperatingModelRule
 
         if (unreadable > 0 && vacant.Length > 0)
         {
-            e.CouldNotEvaluate($"{ModelText.Count(unreadable)} core-group member(s) could not be read, so a role reported vacant may be held.");
+            e.CouldNotEvaluate($"{ModelText.Count(unreadable)} core-group member(s) could not be read, so the roles not seen ({string.Join(", ", vacant.Select(r => ModelText.Of(r)))}) may be held.");
         }
 
         e.Figure("coreRolesHeld", held.Count);

@@ -79,6 +79,12 @@ public sealed class LeadershipDrawnFromCoreGroupRule : OperatingModelRule
 
             if (context.CoreMembershipOf(a.Person) is not { } membership)
             {
+                if (context.SomeCoreMembersUnread)
+                {
+                    e.CouldNotEvaluate("some core-group members could not be read, so whether a leader is a member is not known.");
+                    continue;
+                }
+
                 e.Raise(NotCoreMember, at.Property("personId"),
                     $"'{a.Person}' cannot be the {profile.Title}: the leadership and management team is drawn from the core group membership (CC-4), and this person is not a core-group member.",
                     a.Person.Value);
@@ -102,7 +108,7 @@ public sealed class LeadershipDrawnFromCoreGroupRule : OperatingModelRule
         }
 
         var vacant = Enum.GetValues<LeadershipRole>().Where(r => !held.ContainsKey(r)).ToArray();
-        foreach (var role in vacant)
+        foreach (var role in document.LeadershipTeam.Any(a => a is null) ? [] : vacant)
         {
             e.Raise(RoleVacant, list,
                 $"No one holds the {LeadershipRoleProfile.For(role).Title}: the leadership and management team consists of five roles drawn from the core group (CC-4).",
