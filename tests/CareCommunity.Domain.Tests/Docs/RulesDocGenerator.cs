@@ -94,6 +94,10 @@ public static partial class RulesDocGenerator
                 .Append(" | ").Append(ModalityName(d.Modality)).Append(" | ").Append(Cell(d.Summary)).Append(" |\n");
         }
 
+        w.Append("\nA report lists at most `ValidationLimits.MaxIssues` issues (1,000, `--max-issues`); past that, errors are kept\n");
+        w.Append("before warnings and information, and one last issue, `report.issues-left-out` (kind too-costly, no rule id), says how\n");
+        w.Append("many issues of each code were left out ([0018](decisions/0018-validation-limits.md)).\n");
+
         w.Append('\n').Append(jsonReaderSection.ReplaceLineEndings("\n").TrimEnd('\n')).Append('\n');
         return w.ToString();
     }
