@@ -128,7 +128,7 @@ public sealed partial class RuleCatalogueDocsTests
             : throw new Xunit.Sdk.XunitException($"{RulesDoc} has no '## {id} <Title>' section.");
 
     private static List<string> IssueCodesInCode() =>
-        [.. OperatingModelRules.Set.Rules.SelectMany(r => r.IssueDefinitions).Select(d => d.Code.ToString()).Distinct()];
+        [.. OperatingModelRules.Set.Rules.SelectMany(r => r.IssueDefinitions).Concat(DocumentIntegrity.All).Select(d => d.Code.ToString()).Distinct()];
 
     [GeneratedRegex(@"^## (?<id>[A-Z]{2,4}-[1-9][0-9]*) (?<title>\S.*?)\s*$")]
     private static partial Regex RuleHeading();
