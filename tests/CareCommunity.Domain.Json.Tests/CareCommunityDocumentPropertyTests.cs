@@ -1,3 +1,4 @@
+using CareCommunity.Domain.Validation;
 using System.Text;
 using CareCommunity.Domain.Json.Tests.Support;
 using CareCommunity.Domain.OperatingModel;
@@ -19,11 +20,13 @@ public sealed class CareCommunityDocumentPropertyTests
             var (community, asOf) = t;
             var text = CareCommunityDocument.Serialize(community, asOf);
 
-            var result = DocumentAssert.Validate(text);
-
-            Assert.True(result.Community is not null, "The document did not read back:\n" + DocumentAssert.Describe(result.Report) + "\n" + text);
-            Assert.Equal(asOf, result.AsOf);
-            Assert.Equal(text, CareCommunityDocument.Serialize(result.Community, result.AsOf));
+            var issues = new IssueCollector();
+            var contract = CareCommunityDocument.ReadContract(System.Text.Encoding.UTF8.GetBytes(text), issues);
+            Assert.True(contract is not null, "The document did not read back:\n" + string.Join("\n", issues.Issues) + "\n" + text);
+            var built = LocalCareCommunity.Create(DocumentMapper.ToDraft(contract, issues));
+            Assert.True(built.IsSuccess && !issues.HasErrors, "The document did not build:\n" + string.Join("\n", issues.Issues.Concat(built.Issues)) + "\n" + text);
+            Assert.Equal(asOf, contract.AsOf);
+            Assert.Equal(text, CareCommunityDocument.Serialize(built.Value, contract.AsOf));
         });
 
     [Property(MaxTest = 100, QuietOnSuccess = true)]

@@ -67,8 +67,9 @@ public sealed class CareCommunityDocumentTests
         Assert.False(result.IsValid);
         var issue = Assert.Single(result.Report.Issues, i => i.Code == CareCommunityDocument.AsOfMissing);
         Assert.Equal("$.asOf", issue.Location.ToString());
-        Assert.NotNull(result.Community);
+        Assert.Null(result.Community);
         Assert.Null(result.AsOf);
+        Assert.Equal(11, result.Rules.Length);
     }
 
     [Fact]

@@ -139,7 +139,7 @@ public sealed class ValidationReportWritersTests
     {
         var json = RuleCatalogueWriter.SerializeJson(RuleCatalogue.OperatingModel);
 
-        Assert.Contains("'Blueprint 2030'", json, StringComparison.Ordinal);
+        Assert.Contains("'core'", json, StringComparison.Ordinal);
         Assert.DoesNotContain("\\u0027", json, StringComparison.Ordinal);
     }
 
