@@ -57,7 +57,7 @@ public static class DocumentIntegrity
         Unique(draft.People, p => p?.Id, root.Property("people"), null, issues);
         for (var i = 0; i < draft.People.Length; i++)
         {
-            if (draft.People[i] is { } p && !context.IsListed(p.Organisation))
+            if (draft.People[i] is { } p && !context.IsListed(p.Organisation) && !context.SomeOrganisationsUnread)
             {
                 issues.Add(Issue(UnknownOrganisation, null, root.Property("people").Index(i).Property("organisationId"),
                     $"No organisation with id '{p.Organisation}' is listed in $.organisations.", p.Organisation.Value, context));

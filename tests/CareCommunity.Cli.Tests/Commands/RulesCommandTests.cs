@@ -65,7 +65,7 @@ public sealed class RulesCommandTests
     {
         var result = CliRunner.Run("rules", "--format", "json");
 
-        Assert.Contains("'Blueprint 2030'", result.Out, StringComparison.Ordinal);
+        Assert.Contains("'core'", result.Out, StringComparison.Ordinal);
         Assert.DoesNotContain("\\u0027", result.Out, StringComparison.Ordinal);
     }
 

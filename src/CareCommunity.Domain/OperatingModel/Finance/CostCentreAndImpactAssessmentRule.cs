@@ -94,6 +94,10 @@ public sealed class CostCentreAndImpactAssessmentRule : OperatingModelRule
                 e.Raise(ImpactAssessmentMissing, at.Property("impactAssessment"),
                     $"The change '{change.Description}' has no impact assessment: an impact assessment must be completed for changes in existing investment or personnel (CC-8).");
             }
+            else if (!CheckNotFuture(e, context, assessment.CompletedOn, $"The impact assessment for '{change.Description}' is completed", at.Property("impactAssessment").Property("completedOn")))
+            {
+                continue;
+            }
             else if (assessment.CompletedOn > change.EffectiveFrom)
             {
                 e.Raise(ImpactAssessmentLate, at.Property("impactAssessment").Property("completedOn"),

@@ -64,6 +64,12 @@ public sealed class LeadershipDrawnFromCoreGroupRule : OperatingModelRule
                 continue;
             }
 
+            if (!Enum.IsDefined(a.Role))
+            {
+                e.CouldNotEvaluate($"the leadership assignment at index {ModelText.Count(i)} names no leadership role of the model.");
+                continue;
+            }
+
             var at = list.Index(i);
             var profile = LeadershipRoleProfile.For(a.Role);
             if (!held.TryAdd(a.Role, i))

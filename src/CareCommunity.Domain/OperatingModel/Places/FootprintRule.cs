@@ -75,6 +75,7 @@ public sealed class FootprintRule : OperatingModelRule
         {
             if (pcns[i] is not { } id)
             {
+                e.CouldNotEvaluate($"the aligned PCN at index {ModelText.Count(i)} could not be read.");
                 continue;
             }
 

@@ -65,6 +65,7 @@ public sealed class RiskRegisterAndEscalationRule : OperatingModelRule
         {
             if (risks[i] is not { } r)
             {
+                e.CouldNotEvaluate($"the risk at index {ModelText.Count(i)} could not be read.");
                 continue;
             }
 
@@ -108,7 +109,7 @@ public sealed class RiskRegisterAndEscalationRule : OperatingModelRule
             }
         }
 
-        e.Figure("risks", risks.Length);
+        e.Figure("risks", risks.Count(r => r is not null));
         e.Figure("open", open);
         e.Figure("openEscalated", escalated);
         e.Figure("escalationThreshold", context.Options.EscalationThreshold);

@@ -81,7 +81,13 @@ public sealed class WiderMembersRule : OperatingModelRule
         for (var i = 0; i < document.AlignedClinicalLeads.Length; i++)
         {
             var at = root.Property("alignedClinicalLeads").Index(i).Property("personId");
-            if (document.AlignedClinicalLeads[i] is not { } lead || !CheckListed(e, context, lead.Person, at) || context.OrganisationOf(lead.Person) is not { } org)
+            if (document.AlignedClinicalLeads[i] is not { } lead)
+            {
+                e.CouldNotEvaluate($"the aligned clinical lead at index {ModelText.Count(i)} could not be read.");
+                continue;
+            }
+
+            if (!CheckListed(e, context, lead.Person, at) || context.OrganisationOf(lead.Person) is not { } org)
             {
                 continue;
             }
