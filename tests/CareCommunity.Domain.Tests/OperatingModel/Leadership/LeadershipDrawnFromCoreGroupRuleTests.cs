@@ -134,6 +134,17 @@ public sealed class LeadershipDrawnFromCoreGroupRuleTests
         AssertMetCleanly(Rule, Check(Rule, draft, LocalCareCommunityBuilder.DefaultAsOf));
     }
 
+    [Fact(Skip = "bug: a LeadershipAssignment with an undefined role, e.g. new LeadershipAssignment((LeadershipRole)99, SamplePeople.SocialCare) "
+        + "appended to the sample's leadershipTeam, makes Check throw IndexOutOfRangeException from LeadershipRoleProfile.For; "
+        + "LeadershipAssignment (unlike CoreGroupMember) does not guard its enum, so a rule can be handed one.")]
+    public void Check_AssignmentWithAnUndefinedRole_DoesNotThrow()
+    {
+        var draft = LocalCareCommunityBuilder.Valid().BuildDraft();
+        draft = draft with { LeadershipTeam = draft.LeadershipTeam.Add(new LeadershipAssignment((LeadershipRole)99, SamplePeople.SocialCare)) };
+        var result = Check(Rule, draft, LocalCareCommunityBuilder.DefaultAsOf);
+        AssertStatusFollowsIssues(result);
+    }
+
     [Property(MaxTest = 100, QuietOnSuccess = true)]
     public Property Check_AnyDraft_NeverThrows() => NeverThrows(Rule);
 }

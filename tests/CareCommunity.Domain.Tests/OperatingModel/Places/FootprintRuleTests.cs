@@ -24,6 +24,19 @@ public sealed class FootprintRuleTests
     }
 
     [Fact]
+    public void Check_CreweHoldingTwoPcns_IsMet()
+    {
+        // "Crewe Care Community which contains two PCNs within it."
+        var second = OrganisationId.Create("crewe-pcn-2");
+        var result = Check(Rule, LocalCareCommunityBuilder.Valid()
+            .WithOrganisation(new Organisation(second, "Crewe PCN 2", PartnerKind.PrimaryCareNetwork))
+            .WithAlignedPcns(SampleOrganisations.Pcn, second));
+        AssertMetCleanly(Rule, result);
+        Assert.Empty(result.Issues);
+        Assert.Equal("2", Figure(result, "alignedPcns"));
+    }
+
+    [Fact]
     public void Check_NoAlignedPcn_IsError()
     {
         var result = Check(Rule, LocalCareCommunityBuilder.Valid().WithoutAlignedPcns());
