@@ -103,15 +103,16 @@ public sealed class FootprintRuleTests
     }
 
     [Fact]
-    public void Check_UnreadablePcnBesideAValidOne_IsMet()
+    public void Check_UnreadablePcnBesideAValidOne_IsNotEvaluated()
     {
         var draft = LocalCareCommunityBuilder.Valid().BuildDraft();
         draft = draft with { AlignedPcns = draft.AlignedPcns.Add(null) };
-        AssertMetCleanly(Rule, Check(Rule, draft, LocalCareCommunityBuilder.DefaultAsOf));
+        var result = Check(Rule, draft, LocalCareCommunityBuilder.DefaultAsOf);
+        Assert.Equal(RuleStatus.NotEvaluated, result.Status);
+        Assert.Empty(result.Issues);
     }
 
-    [Fact(Skip = "bug: AlignedPcns = [null] (the only aligned PCN unreadable) gives Status Met with no issue, though the rule cannot tell "
-        + "whether the community aligns with any PCN; CC-8..CC-11 report NotEvaluated for unreadable entries.")]
+    [Fact]
     public void Check_OnlyPcnUnreadable_IsNotEvaluated()
     {
         var draft = LocalCareCommunityBuilder.Valid().BuildDraft() with { AlignedPcns = [null] };

@@ -116,8 +116,7 @@ public sealed class RiskRegisterAndEscalationRuleTests
         Assert.Equal("2025-04-01", issue.OffendingValue);
     }
 
-    [Fact(Skip = "bug: RiskRegister = [null] (a register whose only risk is unreadable) gives Status Met; the unreadable risk may hide an "
-        + "unknown owner, a future date or a rating error, yet the rule neither reports NotEvaluated (as CC-8..CC-11 do) (its figure risks counts the null entry as a risk).")]
+    [Fact]
     public void Check_UnreadableRisk_IsNotEvaluated()
     {
         var draft = LocalCareCommunityBuilder.Valid().BuildDraft() with { RiskRegister = [null] };

@@ -100,8 +100,7 @@ public sealed class WiderMembersRuleTests
         Single(Rule, result, WiderMembersRule.None, Severity.Error, "$.widerMembers");
     }
 
-    [Fact(Skip = "bug: AlignedClinicalLeads = [null] (the only aligned lead unreadable) gives Status Met, though the rule cannot tell whether "
-        + "the lead comes from secondary care (a warning it may hide); CC-8..CC-11 report NotEvaluated for unreadable entries.")]
+    [Fact]
     public void Check_OnlyAlignedLeadUnreadable_IsNotEvaluated()
     {
         var draft = LocalCareCommunityBuilder.Valid().BuildDraft() with { AlignedClinicalLeads = [null] };
