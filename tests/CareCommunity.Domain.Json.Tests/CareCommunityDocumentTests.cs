@@ -416,9 +416,8 @@ public sealed class CareCommunityDocumentTests
         Assert.Equal(
             ["$.coreGroup[2].role", "$.organisations[2].id", "$.people[0].id"],
             result.Report.Issues.Where(i => i.Severity == Severity.Error).Select(i => i.Location.ToString()).Order(StringComparer.Ordinal));
-        Assert.All(result.Report.Issues, i =>
+        Assert.All(result.Report.Issues.Where(i => i.Severity == Severity.Error), i =>
         {
-            Assert.Equal(Severity.Error, i.Severity);
             Assert.Equal(IssueKind.Value, i.Kind);
             Assert.Null(i.Rule);
         });
