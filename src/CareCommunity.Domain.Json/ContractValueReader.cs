@@ -61,7 +61,7 @@ internal sealed class ContractValueReader(IssueCollector issues, ValidationLimit
 
         _issues.Error(IssueKind.TooCostly, null, CareCommunityDocument.ListTooLong, at,
             string.Create(CultureInfo.InvariantCulture,
-                $"This list has {list.Count} entries; the first {_limits.MaxListLength} were read and checked, the other {list.Count - _limits.MaxListLength} were not (limit: {_limits.MaxListLength} entries per list, --max-list-length)."),
+                $"This list has {list.Count} entries; the first {_limits.MaxListLength} were read and checked, the other {list.Count - _limits.MaxListLength} were not (limit: {_limits.MaxListLength} entries per list, ValidationLimits.MaxListLength)."),
             list.Count.ToString(CultureInfo.InvariantCulture));
         return _limits.MaxListLength;
     }
@@ -90,7 +90,7 @@ internal sealed class ContractValueReader(IssueCollector issues, ValidationLimit
         {
             _issues.Error(IssueKind.TooCostly, null, CareCommunityDocument.TextTooLong, at,
                 string.Create(CultureInfo.InvariantCulture,
-                    $"This text is {text.Length} characters long; at most {_limits.MaxTextLength} are accepted (limit: --max-text-length)."),
+                    $"This text is {text.Length} characters long; at most {_limits.MaxTextLength} are accepted (limit: ValidationLimits.MaxTextLength)."),
                 _limits.Echo(text));
             return null;
         }

@@ -33,8 +33,41 @@ internal sealed class ModelOptions
     private readonly Option<int> _threshold = SharedOptions.WholeNumber("--escalation-threshold", "score", 1, 25, 15,
         "Risk score (1-25) at or above which an open risk should be escalated (CC-7).");
 
+    private readonly ChoiceOption<CadenceReading> _cadence = new("--cadence", "How \"once every 2 months\" is read (CC-6, docs/decisions/0006): consecutive two-month periods, or at most two months between reports.",
+        ("consecutive-periods", CadenceReading.ConsecutivePeriods), ("rolling", CadenceReading.RollingInterval));
+
+    private readonly Option<string[]> _severity = new("--severity")
+    {
+        Description = "Severity for an issue code, overriding the source's strength, e.g. --severity core-group.person-holds-two-roles=error (repeatable; levels: error, warning, information).",
+        AllowMultipleArgumentsPerToken = false,
+        DefaultValueFactory = _ => [],
+    };
+
     /// <summary>Every model option, to add to a command.</summary>
-    public IEnumerable<Option> All => [_vacantRoles.Option, _overdue.Option, _graceDays, _nursingLead.Option, _basis.Option, _maxLocal, _threshold];
+    public IEnumerable<Option> All => [_vacantRoles.Option, _overdue.Option, _graceDays, _cadence.Option, _nursingLead.Option, _basis.Option, _maxLocal, _threshold, _severity];
+
+    private static System.Collections.Immutable.ImmutableDictionary<IssueCode, Severity> Severities(string[] values)
+    {
+        var result = System.Collections.Immutable.ImmutableDictionary<IssueCode, Severity>.Empty;
+        foreach (var value in values)
+        {
+            var parts = value.Split('=', 2);
+            if (parts.Length != 2 || !IssueCode.TryCreate(parts[0], out var code))
+            {
+                throw new UsageException($"--severity expects code=level, e.g. core-group.person-holds-two-roles=error; got '{value}'.");
+            }
+
+            result = result.SetItem(code, parts[1] switch
+            {
+                "error" => Severity.Error,
+                "warning" => Severity.Warning,
+                "information" => Severity.Information,
+                _ => throw new UsageException($"--severity {parts[0]}: the level must be error, warning or information; got '{parts[1]}'."),
+            });
+        }
+
+        return result;
+    }
 
     /// <summary>The options chosen.</summary>
     /// <param name="parse">The parsed command line.</param>
@@ -47,7 +80,8 @@ internal sealed class ModelOptions
             VacantCoreRoleSeverity = vacant,
             VacantLeadershipRoleSeverity = vacant,
             OverdueSeverity = _overdue.GetValue(parse),
-            Cadence = ReportingCadenceOptions.Default with { GraceDays = parse.GetValue(_graceDays) },
+            Cadence = ReportingCadenceOptions.Default with { GraceDays = parse.GetValue(_graceDays), Reading = _cadence.GetValue(parse) },
+            SeverityOverrides = Severities(parse.GetValue(_severity) ?? []),
             NursingOrAhpLead = _nursingLead.GetValue(parse),
             EightyTwentyBasis = _basis.GetValue(parse),
             MaximumLocalVariationShare = parse.GetValue(_maxLocal),

@@ -136,6 +136,7 @@ public static class OperationOutcomeJson
                     IssueKind.Required => "required",
                     IssueKind.Value => "value",
                     IssueKind.Invariant => "invariant",
+                    IssueKind.TooCostly => "too-costly",
                     _ => "business-rule",
                 },
                 Details: new CodeableConceptContract([new CodingContract(IssueCodeSystem, i.Code.ToString())], i.Message),

@@ -54,7 +54,7 @@ public sealed record ValidationLimits
                 .Select(g => string.Create(CultureInfo.InvariantCulture, $"{g.Count()} {g.Key}"));
             result.Add(new ValidationIssue(left.Min(i => i.Severity), IssueKind.TooCostly, null, IssuesLeftOut, DocumentPath.Root,
                 string.Create(CultureInfo.InvariantCulture,
-                    $"{left.Count} more issue(s) were found and left out (limit: {MaxIssues} issues per document, --max-issues): {string.Join(", ", byCode)}.")));
+                    $"{left.Count} more issue(s) were found and left out (limit: {MaxIssues} issues per document, ValidationLimits.MaxIssues): {string.Join(", ", byCode)}.")));
         }
 
         return [.. result];

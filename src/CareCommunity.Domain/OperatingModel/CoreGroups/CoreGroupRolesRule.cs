@@ -36,7 +36,7 @@ public sealed class CoreGroupRolesRule : OperatingModelRule
         ],
         [RoleVacant, RoleHeldTwice, RoleOrganisationMismatch, DocumentIntegrity.UnknownPerson],
         [
-            new RuleOption("OperatingModelOptions.VacantCoreRoleSeverity", "--vacant-roles error|warning|information", "error",
+            new RuleOption("OperatingModelOptions.VacantCoreRoleSeverity", "--vacant-roles error|warning", "error",
                 "How serious a vacant core role is. The source's \"will be named individuals\" makes it an error; a community still forming may want a warning."),
         ]);
 

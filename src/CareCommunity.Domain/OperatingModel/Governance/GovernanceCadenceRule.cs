@@ -40,7 +40,7 @@ public sealed class GovernanceCadenceRule : OperatingModelRule
                 "Consecutive two-month periods from the start, each needing a report; or a rolling interval of at most two months between reports (docs/decisions/0006)."),
             new RuleOption("OperatingModelOptions.Cadence.PeriodMonths", "", "2", "\"Bi-monthly\" and \"once every 2 months\" read as every two months."),
             new RuleOption("OperatingModelOptions.Cadence.GraceDays", "--grace-days N", "0", "Days after the due date before a missing report is overdue rather than due."),
-            new RuleOption("OperatingModelOptions.OverdueSeverity", "--overdue error|warning|information", "error", "How serious an overdue meeting or report is."),
+            new RuleOption("OperatingModelOptions.OverdueSeverity", "--overdue error|warning", "error", "How serious an overdue meeting or report is."),
         ]);
 
     /// <inheritdoc />

@@ -44,9 +44,9 @@ public sealed class LeadershipDrawnFromCoreGroupRule : OperatingModelRule
         ],
         [NotCoreMember, RoleVacant, RoleHeldTwice, CoreRoleMismatch, NursingOrAhpLeadProfession, DocumentIntegrity.UnknownPerson],
         [
-            new RuleOption("OperatingModelOptions.VacantLeadershipRoleSeverity", "--vacant-roles error|warning|information", "error",
+            new RuleOption("OperatingModelOptions.VacantLeadershipRoleSeverity", "--vacant-roles error|warning", "error",
                 "How serious a vacant leadership role is; \"will consist of\" makes it an error."),
-            new RuleOption("OperatingModelOptions.NursingOrAhpLead", "--nursing-ahp-lead registered-nurse-or-ahp|any-core-member", "registered-nurse-or-ahp",
+            new RuleOption("OperatingModelOptions.NursingOrAhpLead", "--nursing-ahp-lead nurse-or-ahp|any-core-member", "nurse-or-ahp",
                 "Who may hold the nursing or AHP lead: a core member recorded as a nurse or AHP (the library's reading of the title), or any core member."),
         ]);
 

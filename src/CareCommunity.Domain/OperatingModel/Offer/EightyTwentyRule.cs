@@ -28,7 +28,7 @@ public sealed class EightyTwentyRule : OperatingModelRule
         [
             new RuleOption("OperatingModelOptions.MaximumLocalVariationShare", "--max-local-share 0..1", "0.2",
                 "The largest share local variation may take; reading the source's 20% as a ceiling is the library's reading."),
-            new RuleOption("OperatingModelOptions.EightyTwentyBasis", "--eighty-twenty-basis spend|count", "spend",
+            new RuleOption("OperatingModelOptions.EightyTwentyBasis", "--eighty-twenty-basis spend|element-count", "spend",
                 "Whether the share is measured by annual budget or by number of offer elements; the source does not say."),
         ]);
 
