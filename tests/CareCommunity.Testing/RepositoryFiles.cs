@@ -34,6 +34,9 @@ public static class RepositoryFiles
     /// <summary>An invalid sample's full path.</summary>
     public static string InvalidSample(string fileName) => Path.Combine(InvalidSamplesFolder, fileName);
 
+    /// <summary>The document that breaks CC-2, CC-4, CC-8 and CC-9 at once: one run reports all four.</summary>
+    public static string MultiRuleSample => PathOf("samples/data/multi-rule/cc-2-cc-4-cc-8-cc-9.json");
+
     /// <summary>The bytes of the valid sample.</summary>
     public static byte[] ValidSampleBytes() => File.ReadAllBytes(ValidSample);
 

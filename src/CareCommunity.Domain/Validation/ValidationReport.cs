@@ -30,8 +30,11 @@ public sealed class ValidationReport
     /// <summary>How many issues are for information.</summary>
     public int InformationCount => Issues.Count(i => i.Severity == Severity.Information);
 
-    /// <summary>The distinct rules the issues name, in id order.</summary>
-    public IReadOnlyList<RuleId> RulesBroken => Issues.Where(i => i.Rule is not null).Select(i => i.Rule!.Value).Distinct().Order().ToArray();
+    /// <summary>The distinct rules named by an error or a warning, in id order: the rules not met.</summary>
+    public IReadOnlyList<RuleId> RulesBroken => Issues.Where(i => i.Rule is not null && i.Severity != Severity.Information).Select(i => i.Rule!.Value).Distinct().Order().ToArray();
+
+    /// <summary>The distinct rules named only by information issues, in id order.</summary>
+    public IReadOnlyList<RuleId> RulesWithInformationOnly => Issues.Where(i => i.Rule is not null).Select(i => i.Rule!.Value).Distinct().Except(RulesBroken).Order().ToArray();
 
     /// <summary>Creates a report from issues, putting them in the report's stable order.</summary>
     /// <param name="issues">The issues.</param>
