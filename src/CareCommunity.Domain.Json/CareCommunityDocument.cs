@@ -212,7 +212,7 @@ public static class CareCommunityDocument
         var size = length is { } n ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{n} bytes") : "more than that";
         issues.Error(IssueKind.TooCostly, null, TooLarge, DocumentPath.Root,
             string.Create(System.Globalization.CultureInfo.InvariantCulture,
-                $"The document is {size}; at most {settings.Limits.MaxDocumentBytes} bytes are read (limit: ValidationLimits.MaxDocumentBytes). It was not read."),
+                $"The document is {size}; at most {settings.Limits.MaxDocumentBytes} bytes are read (limit: --max-document-bytes). It was not read."),
             length?.ToString(System.Globalization.CultureInfo.InvariantCulture));
         return Finish(issues, null, null, null, settings);
     }

@@ -61,7 +61,7 @@ internal sealed class ContractValueReader(IssueCollector issues, ValidationLimit
 
         _issues.Error(IssueKind.TooCostly, null, CareCommunityDocument.ListTooLong, at,
             string.Create(CultureInfo.InvariantCulture,
-                $"This list has {list.Count} entries; the first {_limits.MaxListLength} were read and checked, the other {list.Count - _limits.MaxListLength} were not (limit: {_limits.MaxListLength} entries per list, ValidationLimits.MaxListLength)."),
+                $"This list has {list.Count} entries; the first {_limits.MaxListLength} were read and checked, the other {list.Count - _limits.MaxListLength} were not (limit: {_limits.MaxListLength} entries per list, --max-list-length)."),
             list.Count.ToString(CultureInfo.InvariantCulture));
         return _limits.MaxListLength;
     }
@@ -74,7 +74,7 @@ internal sealed class ContractValueReader(IssueCollector issues, ValidationLimit
             return id;
         }
 
-        _issues.Error(IssueKind.Value, null, CareCommunityDocument.InvalidIdentifier, at, Identifier.Explain(kind, _limits.Echo(text) ?? ""), _limits.Echo(text));
+        _issues.Error(IssueKind.Value, null, CareCommunityDocument.InvalidIdentifier, at, Identifier.Explain(kind, _limits.Echo(text) ?? ""), text);
         return null;
     }
 
@@ -90,8 +90,8 @@ internal sealed class ContractValueReader(IssueCollector issues, ValidationLimit
         {
             _issues.Error(IssueKind.TooCostly, null, CareCommunityDocument.TextTooLong, at,
                 string.Create(CultureInfo.InvariantCulture,
-                    $"This text is {text.Length} characters long; at most {_limits.MaxTextLength} are accepted (limit: ValidationLimits.MaxTextLength)."),
-                _limits.Echo(text));
+                    $"This text is {text.Length} characters long; at most {_limits.MaxTextLength} are accepted (limit: --max-text-length)."),
+                text);
             return null;
         }
 
@@ -107,7 +107,7 @@ internal sealed class ContractValueReader(IssueCollector issues, ValidationLimit
         }
 
         _issues.Error(IssueKind.Value, null, CareCommunityDocument.ValueNotAllowed, at,
-            $"'{_limits.Echo(text)}' is not an allowed value here; expected one of: {string.Join(", ", EnumText.AllowedValues(typeof(TEnum)))}.", _limits.Echo(text));
+            $"'{_limits.Echo(text)}' is not an allowed value here; expected one of: {string.Join(", ", EnumText.AllowedValues(typeof(TEnum)))}.", text);
         return null;
     }
 

@@ -28,6 +28,21 @@ internal static class FileSystem
         }
     }
 
+    /// <summary>The length of an input file in bytes, without reading it.</summary>
+    /// <param name="path">The path as given.</param>
+    /// <returns>The length.</returns>
+    public static long Length(string path)
+    {
+        try
+        {
+            return new FileInfo(path).Length;
+        }
+        catch (Exception e) when (IsFileSystemFailure(e))
+        {
+            throw new UsageException($"Cannot read '{path}': {Reason(path, e)}.");
+        }
+    }
+
     /// <summary>Reads an input file.</summary>
     /// <param name="path">The path as given.</param>
     /// <returns>Its bytes.</returns>

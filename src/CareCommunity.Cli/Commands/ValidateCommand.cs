@@ -26,6 +26,7 @@ internal sealed class ValidateCommand : ICliCommand
     private readonly Option<string?> _output = SharedOptions.Output();
     private readonly Option<bool> _explain = new("--explain") { Description = "Also say, rule by rule (CC-1..CC-11), whether it is met and the figures it looked at." };
     private readonly ModelOptions _model = new();
+    private readonly LimitOptions _limits = new();
 
     /// <inheritdoc/>
     public Command Build()
@@ -34,7 +35,7 @@ internal sealed class ValidateCommand : ICliCommand
         {
             _files, _format, _redact, _asOf, _output, _explain,
         };
-        foreach (var option in _model.All)
+        foreach (var option in _model.All.Concat(_limits.All))
         {
             command.Options.Add(option);
         }
@@ -54,7 +55,7 @@ internal sealed class ValidateCommand : ICliCommand
             throw new UsageException("--format operation-outcome writes one OperationOutcome for one document: validate the files one at a time, or use --format text or json.");
         }
 
-        var settings = new DocumentValidationSettings { AsOf = parse.GetValue(_asOf), Clock = context.Clock, Options = _model.Read(parse), Explain = parse.GetValue(_explain) };
+        var settings = new DocumentValidationSettings { AsOf = parse.GetValue(_asOf), Clock = context.Clock, Options = _model.Read(parse), Explain = parse.GetValue(_explain), Limits = _limits.Read(parse) };
         var results = new FileResult[paths.Length];
         context.Progress.ForEach("validating", paths, i => results[i] = ValidateOne(paths[i], settings, redact));
 
@@ -75,6 +76,13 @@ internal sealed class ValidateCommand : ICliCommand
 
     private static FileResult ValidateOne(string path, DocumentValidationSettings settings, bool redact)
     {
+        if (FileSystem.Length(path) > settings.Limits.MaxDocumentBytes)
+        {
+            // Not read at all: the report says how large it is and which limit it is over.
+            var large = CareCommunityDocument.ValidateFile(path, settings);
+            return new FileResult(path, DocumentKind.CareCommunity, redact ? large.Report.Redact() : large.Report, null, large.Why);
+        }
+
         var bytes = FileSystem.ReadBytes(path);
         var kind = JsonDocuments.Detect(bytes);
         if (kind == DocumentKind.Place)

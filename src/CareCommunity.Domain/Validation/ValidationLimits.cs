@@ -42,9 +42,11 @@ public sealed record ValidationLimits
     public ImmutableArray<ValidationIssue> Apply(IReadOnlyList<ValidationIssue> issues)
     {
         ArgumentNullException.ThrowIfNull(issues);
+        // Keep the most severe, then the earliest; list the kept ones in the report's own order.
         var kept = issues.Count <= MaxIssues
             ? issues.ToList()
-            : issues.OrderBy(i => i.Severity).Take(MaxIssues).ToList();
+            : issues.Select((issue, index) => (issue, index)).OrderBy(x => x.issue.Severity).ThenBy(x => x.index).Take(MaxIssues)
+                .OrderBy(x => x.index).Select(x => x.issue).ToList();
         var result = kept.Select(Shorten).ToList();
         if (issues.Count > MaxIssues)
         {
@@ -54,7 +56,7 @@ public sealed record ValidationLimits
                 .Select(g => string.Create(CultureInfo.InvariantCulture, $"{g.Count()} {g.Key}"));
             result.Add(new ValidationIssue(left.Min(i => i.Severity), IssueKind.TooCostly, null, IssuesLeftOut, DocumentPath.Root,
                 string.Create(CultureInfo.InvariantCulture,
-                    $"{left.Count} more issue(s) were found and left out (limit: {MaxIssues} issues per document, ValidationLimits.MaxIssues): {string.Join(", ", byCode)}.")));
+                    $"{left.Count} more issue(s) were found and left out (limit: {MaxIssues} issues per document, --max-issues): {string.Join(", ", byCode)}.")));
         }
 
         return [.. result];

@@ -79,3 +79,48 @@ public sealed class ValidateMultiRuleTests
         }
     }
 }
+
+/// <summary>The limit options: defined once, each a usage of <see cref="CareCommunity.Domain.Validation.ValidationLimits"/>.</summary>
+public sealed class ValidateLimitOptionsTests
+{
+    [Fact]
+    public void MaxIssues_CapsTheReport_WithASummaryOfWhatWasLeftOut()
+    {
+        var result = CliRunner.Run("validate", RepositoryFiles.MultiRuleSample, "--max-issues", "2", "--format", "json");
+
+        Assert.Equal(ExitCodes.RulesBroken, result.ExitCode);
+        var issues = JsonNode.Parse(result.Out)!["issues"]!.AsArray();
+        Assert.Equal(3, issues.Count);
+        Assert.Contains(issues, i => i!["code"]!.GetValue<string>() == "report.issues-left-out");
+    }
+
+    [Fact]
+    public void MaxDocumentBytes_ReportsALargerFile_WithoutReadingIt()
+    {
+        var result = CliRunner.Run("validate", RepositoryFiles.ValidSample, "--max-document-bytes", "100");
+
+        Assert.Equal(ExitCodes.RulesBroken, result.ExitCode);
+        Assert.Contains("[document.too-large]", result.Out, StringComparison.Ordinal);
+        Assert.Contains("--max-document-bytes", result.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void MaxTextLength_MakesALongerNameAnIssue()
+    {
+        var result = CliRunner.Run("validate", RepositoryFiles.ValidSample, "--max-text-length", "5");
+
+        Assert.Equal(ExitCodes.RulesBroken, result.ExitCode);
+        Assert.Contains("[value.too-long] $.name", result.Out, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("--max-issues", "0")]
+    [InlineData("--max-list-length", "many")]
+    public void BadLimit_IsAUsageErrorNamingTheOption(string option, string value)
+    {
+        var result = CliRunner.Run("validate", RepositoryFiles.ValidSample, option, value);
+
+        Assert.Equal(ExitCodes.Usage, result.ExitCode);
+        Assert.Contains(option, result.Error, StringComparison.Ordinal);
+    }
+}
