@@ -223,7 +223,7 @@ public static class CareCommunityDocument
         var all = check is null ? issues.Issues : [.. issues.Issues, .. check.Report.Issues];
         var report = ValidationReport.FromIssues(settings.Limits.Apply(all));
         var community = draft is not null && check is not null && asOf is not null && report.IsValid
-            ? LocalCareCommunity.Create(draft, settings.Options).ValueOrDefault
+            ? LocalCareCommunity.Create(check).ValueOrDefault
             : null;
         var results = check?.Results ?? [];
         var why = !settings.Explain ? null

@@ -201,10 +201,21 @@ public sealed class LocalCareCommunity
     public static Result<LocalCareCommunity> Create(CareCommunityDraft draft, OperatingModelOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(draft);
-        var check = new OperatingModelValidator(options).Check(draft, asOf: null);
+        return Create(new OperatingModelValidator(options).Check(draft, asOf: null));
+    }
+
+    /// <summary>
+    /// Builds a care community from a check already made (<see cref="OperatingModelValidator.Check"/>), without running
+    /// the rules again: the community is built when the check found none of the errors that stop a build.
+    /// </summary>
+    /// <param name="check">The check of a draft.</param>
+    /// <returns>The community, or the issues that prevent it.</returns>
+    public static Result<LocalCareCommunity> Create(OperatingModelCheck check)
+    {
+        ArgumentNullException.ThrowIfNull(check);
         var blocking = check.Report.Issues.Where(i => i.Severity == Severity.Error && BlocksBuilding.Contains(i.Code)).ToList();
-        blocking.AddRange(Unreadable(draft));
-        return blocking.Count > 0 ? Result<LocalCareCommunity>.Failure(blocking) : Result<LocalCareCommunity>.Success(Build(draft));
+        blocking.AddRange(Unreadable(check.Draft));
+        return blocking.Count > 0 ? Result<LocalCareCommunity>.Failure(blocking) : Result<LocalCareCommunity>.Success(Build(check.Draft));
     }
 
     /// <summary>Builds from a draft that a full check found without blocking errors (the document path uses it once).</summary>

@@ -65,7 +65,7 @@ public sealed class OperatingModelValidator
         var integrity = DocumentIntegrity.Check(draft, context);
         var results = Rules.Select(rule => rule.Check(draft, context)).ToImmutableArray();
         var report = ValidationReport.FromIssues(integrity.Concat(results.SelectMany(r => r.Issues)));
-        return new OperatingModelCheck(report, results);
+        return new OperatingModelCheck(draft, report, results);
     }
 
     /// <summary>
@@ -99,9 +99,10 @@ public sealed class OperatingModelValidator
 }
 
 /// <summary>The outcome of checking the operating model's rules on one draft.</summary>
+/// <param name="Draft">The draft checked.</param>
 /// <param name="Report">Every issue, the document's integrity issues first, then each rule's in rule order.</param>
 /// <param name="Results">One result per rule run, in order.</param>
-public sealed record OperatingModelCheck(ValidationReport Report, ImmutableArray<RuleResult> Results)
+public sealed record OperatingModelCheck(CareCommunityDraft Draft, ValidationReport Report, ImmutableArray<RuleResult> Results)
 {
     /// <summary>The ids of the rules not met (an error or a warning).</summary>
     public IEnumerable<RuleId> RulesNotMet => Results.Where(r => r.Status == RuleStatus.NotMet).Select(r => r.Rule);
