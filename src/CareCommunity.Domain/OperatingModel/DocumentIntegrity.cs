@@ -53,8 +53,8 @@ public static class DocumentIntegrity
         ArgumentNullException.ThrowIfNull(context);
         var issues = new List<ValidationIssue>();
         var root = DocumentPath.Root;
-        Unique(draft.Organisations, o => o?.Id, root.Property("organisations"), null, issues);
-        Unique(draft.People, p => p?.Id, root.Property("people"), null, issues);
+        Unique(draft.Organisations, o => o?.Id, root.Property("organisations"), context, issues);
+        Unique(draft.People, p => p?.Id, root.Property("people"), context, issues);
         for (var i = 0; i < draft.People.Length; i++)
         {
             if (draft.People[i] is { } p && !context.IsListed(p.Organisation) && !context.SomeOrganisationsUnread)
@@ -67,15 +67,8 @@ public static class DocumentIntegrity
         return issues;
     }
 
-    /// <summary>Reports every id that repeats an earlier one in the same list.</summary>
-    /// <typeparam name="T">The element type.</typeparam>
-    /// <typeparam name="TId">The id type.</typeparam>
-    /// <param name="items">The list, with null entries for unreadable elements.</param>
-    /// <param name="id">The id of an element, or null.</param>
-    /// <param name="at">The list's path.</param>
-    /// <param name="rule">The rule that owns the list, or null.</param>
-    /// <param name="issues">Where issues go.</param>
-    internal static void Unique<T, TId>(IReadOnlyList<T> items, Func<T, TId?> id, DocumentPath at, RuleId? rule, List<ValidationIssue> issues)
+    // Reports every id that repeats an earlier one in the same list.
+    private static void Unique<T, TId>(IReadOnlyList<T> items, Func<T, TId?> id, DocumentPath at, OperatingModelContext context, List<ValidationIssue> issues)
         where TId : struct
     {
         var seen = new Dictionary<TId, int>();
@@ -83,8 +76,8 @@ public static class DocumentIntegrity
         {
             if (id(items[i]) is { } key && !seen.TryAdd(key, i))
             {
-                issues.Add(new ValidationIssue(DuplicateId.DefaultSeverity, DuplicateId.Kind, rule, DuplicateId.Code, at.Index(i).Property("id"),
-                    $"The id '{key}' is already used at index {seen[key]} of {at}: ids must be unique within a list.", key.ToString()));
+                issues.Add(Issue(DuplicateId, null, at.Index(i).Property("id"),
+                    $"The id '{key}' is already used at index {seen[key]} of {at}: ids must be unique within a list.", key.ToString(), context));
             }
         }
     }
