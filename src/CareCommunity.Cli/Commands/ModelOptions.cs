@@ -43,8 +43,32 @@ internal sealed class ModelOptions
         DefaultValueFactory = _ => [],
     };
 
+    private readonly Option<string?> _secondaryCare = new("--secondary-care")
+    {
+        Description = "Which kinds of organisation count as local secondary care providers for aligned clinical leads (CC-5, docs/decisions/0016), comma-separated, e.g. acuteTrust,mentalHealthTrust. Default: acuteTrust,mentalHealthTrust,communityHealth.",
+        HelpName = "kinds",
+    };
+
     /// <summary>Every model option, to add to a command.</summary>
-    public IEnumerable<Option> All => [_vacantRoles.Option, _overdue.Option, _graceDays, _cadence.Option, _nursingLead.Option, _basis.Option, _maxLocal, _threshold, _severity];
+    public IEnumerable<Option> All => [_vacantRoles.Option, _overdue.Option, _graceDays, _cadence.Option, _nursingLead.Option, _basis.Option, _maxLocal, _threshold, _severity, _secondaryCare];
+
+    private static System.Collections.Immutable.ImmutableHashSet<PartnerKind>? SecondaryCare(string? text)
+    {
+        if (text is null)
+        {
+            return null;
+        }
+
+        var kinds = new HashSet<PartnerKind>();
+        foreach (var word in text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+        {
+            kinds.Add(CareCommunity.Domain.Json.EnumText.TryParse<PartnerKind>(word, out var kind)
+                ? kind
+                : throw new UsageException($"--secondary-care: '{word}' is not a kind of organisation; expected some of: {string.Join(", ", CareCommunity.Domain.Json.EnumText.AllowedValues(typeof(PartnerKind)))}."));
+        }
+
+        return kinds.Count > 0 ? [.. kinds] : throw new UsageException("--secondary-care needs at least one kind of organisation.");
+    }
 
     private static System.Collections.Immutable.ImmutableDictionary<IssueCode, Severity> Severities(string[] values)
     {
@@ -82,6 +106,7 @@ internal sealed class ModelOptions
             OverdueSeverity = _overdue.GetValue(parse),
             Cadence = ReportingCadenceOptions.Default with { GraceDays = parse.GetValue(_graceDays), Reading = _cadence.GetValue(parse) },
             SeverityOverrides = Severities(parse.GetValue(_severity) ?? []),
+            SecondaryCareKinds = SecondaryCare(parse.GetValue(_secondaryCare)) ?? OperatingModelOptions.Default.SecondaryCareKinds,
             NursingOrAhpLead = _nursingLead.GetValue(parse),
             EightyTwentyBasis = _basis.GetValue(parse),
             MaximumLocalVariationShare = parse.GetValue(_maxLocal),

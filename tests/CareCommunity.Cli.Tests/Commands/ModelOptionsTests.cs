@@ -76,3 +76,46 @@ public class ModelOptionsTests
     }
 }
 
+
+/// <summary>The readings added with the rule-per-file shape: --cadence, --severity and --secondary-care.</summary>
+public sealed class ModelReadingOptionsTests
+{
+    [Fact]
+    public void Severity_RaisesAnInformationIssueToAnError()
+    {
+        var sample = Path.Combine(CareCommunity.Testing.RepositoryFiles.Root, "samples", "data", "readings", "cc-11-adapted-without-approval.json");
+        Assert.Equal(ExitCodes.Ok, Support.CliRunner.Run("validate", sample).ExitCode);
+        var raised = Support.CliRunner.Run("validate", sample, "--severity", "specification.adaptation-not-approved=error");
+        Assert.Equal(ExitCodes.RulesBroken, raised.ExitCode);
+        Assert.Contains("ERROR CC-11 [specification.adaptation-not-approved]", raised.Out, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("--severity", "bogus")]
+    [InlineData("--severity", "core-group.role-vacant=fatal")]
+    [InlineData("--secondary-care", "hospital")]
+    [InlineData("--cadence", "monthly")]
+    public void BadReading_IsAUsageErrorNamingTheOption(string option, string value)
+    {
+        var result = Support.CliRunner.Run("validate", CareCommunity.Testing.RepositoryFiles.ValidSample, option, value);
+        Assert.Equal(ExitCodes.Usage, result.ExitCode);
+        Assert.Contains(option, result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void SecondaryCare_WithoutAcuteTrusts_WarnsOfTheSamplesLeadFromAnAcuteTrust()
+    {
+        var plain = Support.CliRunner.Run("validate", CareCommunity.Testing.RepositoryFiles.ValidSample);
+        var narrow = Support.CliRunner.Run("validate", CareCommunity.Testing.RepositoryFiles.ValidSample, "--secondary-care", "communityHealth");
+        Assert.DoesNotContain("wider-members.aligned-lead-not-secondary-care", plain.Out, StringComparison.Ordinal);
+        Assert.Contains("WARNING CC-5 [wider-members.aligned-lead-not-secondary-care] $.alignedClinicalLeads[0].personId", narrow.Out, StringComparison.Ordinal);
+        Assert.Contains("(acuteTrust), not a secondary care provider (communityHealth)", narrow.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Cadence_Rolling_IsAccepted()
+    {
+        var result = Support.CliRunner.Run("validate", CareCommunity.Testing.RepositoryFiles.ValidSample, "--cadence", "rolling", "--explain", "--format", "json");
+        Assert.Contains("\"reading\": \"rolling\"", result.Out, StringComparison.Ordinal);
+    }
+}

@@ -37,7 +37,7 @@ public sealed class WiderMembersRule : OperatingModelRule
         ],
         [None, NoAlignedClinicalLead, AlignedLeadNotSecondaryCare, DocumentIntegrity.UnknownPerson, DocumentIntegrity.UnknownOrganisation],
         [
-            new RuleOption("OperatingModelOptions.SecondaryCareKinds", "", "acuteTrust,mentalHealthTrust,communityHealth",
+            new RuleOption("OperatingModelOptions.SecondaryCareKinds", "--secondary-care acuteTrust,mentalHealthTrust,communityHealth", "acuteTrust,mentalHealthTrust,communityHealth",
                 "Which kinds of organisation count as local secondary care providers; the source does not say (docs/decisions/0016)."),
         ]);
 
