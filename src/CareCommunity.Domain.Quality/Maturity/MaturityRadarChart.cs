@@ -75,5 +75,6 @@ public static class MaturityRadarChart
 
     private static string F(double value) => Math.Round(value, 2).ToString("0.##", CultureInfo.InvariantCulture);
 
-    private static string Escape(string text) => WebUtility.HtmlEncode(text);
+    private static string Escape(string text) =>
+        WebUtility.HtmlEncode(new string([.. text.Where(ch => !char.IsControl(ch) && !char.IsSurrogate(ch) && ch is not ('\uFFFE' or '\uFFFF'))]));
 }

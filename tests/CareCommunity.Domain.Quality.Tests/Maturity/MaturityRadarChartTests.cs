@@ -31,4 +31,19 @@ public sealed class MaturityRadarChartTests
         var objective = XDocument.Parse(a).Descendants(Svg + "polygon").Single(p => (string)p.Attribute("class")! == "objective");
         Assert.StartsWith("240,206 ", (string)objective.Attribute("points")!, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Render_OwnMatrixWithAwkwardNames_StaysWellFormed()
+    {
+        var matrix = MaturityMatrix.Create("own", "Own",
+        [
+            new DimensionDefinition("a", "Tom & Jerry <\u0001\"'>", [new MaturityLevel(1, "one"), new MaturityLevel(3, "three")]),
+            new DimensionDefinition("b", "B", [new MaturityLevel(0, "zero"), new MaturityLevel(1, "one")]),
+            new DimensionDefinition("c", "C", [new MaturityLevel(0, "zero"), new MaturityLevel(1, "one")]),
+        ]).Value;
+        var record = MaturityRecord.Create("crewe", matrix, [Objective("a", Jan2021, 3)]).Value;
+        var doc = XDocument.Parse(MaturityRadarChart.Render(record, Jun2021));
+        Assert.Equal(2, doc.Descendants(Svg + "polygon").Count());
+        Assert.Contains(doc.Descendants(Svg + "text"), t => t.Value == "Tom & Jerry <\"'>");
+    }
 }

@@ -84,4 +84,23 @@ public sealed class MaturityRecordTests
         Assert.Equal(ProgressStatus.Reached, record.ProgressToward(DevelopmentPhase.Phase3, target, Jun2022).Status);
         Assert.Equal(ProgressStatus.NotAssessed, Record([]).ProgressToward(DevelopmentPhase.Phase3, target, Jan2022).Status);
     }
+
+    [Fact]
+    public void History_SelfAssessmentsOfADate_AreCombinedByConsensus()
+    {
+        var record = Record(
+        [
+            Subjective("evaluation-methods", Jan2021, 1, "Alex Jones"),
+            Subjective("evaluation-methods", Jan2021, 2, "Sam Patel"),
+            Subjective("evaluation-methods", Jan2022, 2, "Alex Jones"),
+            Subjective("evaluation-methods", Jan2022, 4, "Sam Patel"),
+            Subjective("evaluation-methods", Jan2022, 3, "Jo Smith"),
+        ]);
+        var history = record.History("evaluation-methods", AssessmentKind.Subjective, Jun2022);
+        Assert.Equal([1.5m, 3m], history.Select(p => p.Score));
+        Assert.Equal(ConsensusOutcome.Agreed, history[0].Consensus!.Outcome);
+        Assert.Equal(ConsensusOutcome.Split, history[1].Consensus!.Outcome);
+        Assert.Equal(Trend.Improving, record.TrendOf("evaluation-methods", AssessmentKind.Subjective, Jun2022));
+        Assert.Equal(ConsensusOutcome.Agreed, record.SubjectiveConsensus("evaluation-methods", Jun2022, new ConsensusOptions(3))!.Outcome);
+    }
 }
