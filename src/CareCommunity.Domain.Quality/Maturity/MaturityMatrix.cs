@@ -126,6 +126,7 @@ public sealed record PhaseMapping
     /// <summary>Combines scores into the aggregate.</summary>
     /// <param name="scores">The scores; at least one.</param>
     /// <returns>The median or mean.</returns>
+    /// <exception cref="ArgumentException">There are no scores.</exception>
     public decimal Combine(IEnumerable<int> scores)
     {
         Guard.Against.Null(scores);
