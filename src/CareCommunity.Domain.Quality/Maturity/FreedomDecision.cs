@@ -25,7 +25,10 @@ public sealed record FreedomRequest(FreedomKind Kind, Money? Amount = null, int?
     /// <summary>A request to decide a spend of <paramref name="amount"/> within the cost centre.</summary>
     /// <param name="amount">The amount.</param>
     /// <returns>The request.</returns>
-    public static FreedomRequest Spend(Money amount) => new(FreedomKind.DetermineSpend, amount);
+    /// <exception cref="ArgumentOutOfRangeException">The amount is negative.</exception>
+    public static FreedomRequest Spend(Money amount) => amount.IsNegative
+        ? throw new ArgumentOutOfRangeException(nameof(amount), amount, "A spend request is for a positive amount or nothing.")
+        : new(FreedomKind.DetermineSpend, amount);
 
     /// <summary>A request to report every <paramref name="months"/> months.</summary>
     /// <param name="months">The interval.</param>

@@ -86,7 +86,10 @@ public sealed class FreedomFramework
             new Freedom(FreedomKind.UseVacancyMonies),
             new Freedom(FreedomKind.ChangePersonnelStructure),
             new Freedom(FreedomKind.QualityAccountability),
-            new Freedom(FreedomKind.ReportingFrequency, ReportingIntervalMonths: 3),
+
+            // The operating model reports "once every 2 months" (001 l.238, CC-6) whatever the phase: the default grants
+            // no longer interval; a user whose framework relaxes reporting with maturity sets it here.
+            new Freedom(FreedomKind.ReportingFrequency, ReportingIntervalMonths: 2),
         ]),
     ]).Value;
 

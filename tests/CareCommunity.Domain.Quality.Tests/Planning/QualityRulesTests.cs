@@ -16,14 +16,17 @@ public sealed partial class QualityRulesTests
     public void TheSet_HoldsQua1ToQua3_AndJoinsTheCatalogueBesideTheOperatingModel()
     {
         Assert.Equal(["QUA-1", "QUA-2", "QUA-3"], QualityRules.Set.Rules.Select(r => r.Id.ToString()));
-        var catalogue = RuleCatalogue.Create(Domain.OperatingModel.OperatingModelRules.Set, QualityRules.Set);
-        Assert.Equal(14, catalogue.Rules.Count);
+        var catalogue = RuleCatalogue.Create(Domain.OperatingModel.OperatingModelRules.Set, CareCommunity.Domain.Quality.Maturity.MaturityRules.Set, QualityRules.Set);
+        Assert.Equal(17, catalogue.Rules.Count);
     }
 
     [Fact]
-    public void EveryQuote_StandsVerbatimWithinItsCitedLines()
+    public void EveryQuote_OfTheMatAndQuaRules_StandsVerbatimWithinItsCitedLines()
     {
-        foreach (var quote in QualityRules.All.SelectMany(r => r.Descriptor.Quotes))
+        var rules = QualityRules.All.Select(r => r.Descriptor).Concat(CareCommunity.Domain.Quality.Maturity.MaturityRules.All.Select(r => r.Descriptor)).ToArray();
+        Assert.Equal(6, rules.Length);
+        Assert.All(rules, r => Assert.NotEmpty(r.Quotes));
+        foreach (var quote in rules.SelectMany(r => r.Quotes))
         {
             var lines = File.ReadAllLines(Path.Combine(RepositoryFiles.Root, "docs", "sources", quote.Citation.Document.FileName));
             var cited = string.Join(" ", lines[(quote.Citation.FirstLine!.Value - 1)..quote.Citation.LastLine!.Value]);
