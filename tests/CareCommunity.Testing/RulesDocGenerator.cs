@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 using CareCommunity.Domain.OperatingModel;
 using CareCommunity.Domain.Rules;
 
-namespace CareCommunity.Domain.Tests.Docs;
+namespace CareCommunity.Testing;
 
 /// <summary>
 /// Writes <c>docs/rules.md</c> from the rule types: for each rule of <see cref="RuleCatalogue.OperatingModel"/> its
@@ -49,38 +49,7 @@ public static partial class RulesDocGenerator
 
         foreach (var rule in catalogue.Rules)
         {
-            w.Append('\n').Append("## ").Append(rule.Id).Append(' ').Append(rule.Title).Append("\n\n");
-            w.Append(rule.Text).Append("\n\n");
-            w.Append("Sources: ").Append(string.Join("; ", rule.Sources.Select(s => s.ToString()))).Append('\n');
-
-            if (!rule.Quotes.IsEmpty)
-            {
-                w.Append("\nQuotes:\n");
-                foreach (var quote in rule.Quotes)
-                {
-                    w.Append("\n> ").Append(OneLine(quote.Text)).Append("\n>\n> — ").Append(ModalityName(quote.Modality))
-                        .Append(", ").Append(Link(quote.Citation)).Append('\n');
-                }
-            }
-
-            w.Append("\nIssue codes:\n\n");
-            w.Append("| Code | Kind | Default severity | Modality | Summary |\n|---|---|---|---|---|\n");
-            foreach (var d in rule.IssueDefinitions)
-            {
-                w.Append("| `").Append(d.Code).Append("` | ").Append(KindName(d.Kind)).Append(" | ").Append(d.DefaultSeverity)
-                    .Append(" | ").Append(ModalityName(d.Modality)).Append(" | ").Append(Cell(d.Summary)).Append(" |\n");
-            }
-
-            if (!rule.Options.IsEmpty)
-            {
-                w.Append("\nOptions:\n\n");
-                w.Append("| Option | Command line | Default | Description |\n|---|---|---|---|\n");
-                foreach (var o in rule.Options)
-                {
-                    w.Append("| `").Append(Cell(o.Name)).Append("` | ").Append(o.CommandLine.Length == 0 ? "—" : "`" + Cell(o.CommandLine) + "`")
-                        .Append(" | `").Append(Cell(o.Default)).Append("` | ").Append(Cell(o.Description)).Append(" |\n");
-                }
-            }
+            AppendRule(w, rule);
         }
 
         w.Append("\n## Codes shared by the rules\n\n");
@@ -100,6 +69,78 @@ public static partial class RulesDocGenerator
 
         w.Append('\n').Append(jsonReaderSection.ReplaceLineEndings("\n").TrimEnd('\n')).Append('\n');
         return w.ToString();
+    }
+
+    /// <summary>
+    /// Generates a rules document for rule sets other than the operating model's (e.g. the quality package's MAT and
+    /// QUA rules): a title, an introduction, then each rule as in <c>docs/rules.md</c>.
+    /// </summary>
+    /// <param name="title">The document's title.</param>
+    /// <param name="intro">The introduction, Markdown, ending with a newline.</param>
+    /// <param name="regenerate">The command that regenerates the file.</param>
+    /// <param name="sets">The rule sets, in order.</param>
+    /// <returns>The text, with <c>\n</c> line ends and a final newline.</returns>
+    public static string GenerateSets(string title, string intro, string regenerate, params IEnumerable<RuleSet> sets)
+    {
+        ArgumentNullException.ThrowIfNull(sets);
+        var w = new StringBuilder();
+        w.Append("# ").Append(title).Append("\n\n");
+        w.Append("<!-- Generated from the code by RulesDocGenerator (tests/CareCommunity.Testing). Do not edit by hand. -->\n\n");
+        w.Append("**This file is generated** from the rule types; a test fails when it differs from what the code generates.\n");
+        w.Append("Regenerate it with\n\n```sh\n").Append(regenerate).Append("\n```\n\n");
+        w.Append(intro);
+        foreach (var set in sets)
+        {
+            w.Append("\n## ").Append(set.Name).Append('\n');
+            foreach (var rule in set.Rules)
+            {
+                AppendRule(w, rule, level: "###");
+            }
+        }
+
+        return w.ToString();
+    }
+
+    /// <summary>Appends one rule: heading, text, sources, quotes, issue codes and options.</summary>
+    /// <param name="w">The text so far.</param>
+    /// <param name="rule">The rule.</param>
+    /// <param name="level">The heading's level.</param>
+    public static void AppendRule(StringBuilder w, Rule rule, string level = "##")
+    {
+        ArgumentNullException.ThrowIfNull(w);
+        ArgumentNullException.ThrowIfNull(rule);
+        w.Append('\n').Append(level).Append(' ').Append(rule.Id).Append(' ').Append(rule.Title).Append("\n\n");
+        w.Append(rule.Text).Append("\n\n");
+        w.Append("Sources: ").Append(string.Join("; ", rule.Sources.Select(s => s.ToString()))).Append('\n');
+
+        if (!rule.Quotes.IsEmpty)
+        {
+            w.Append("\nQuotes:\n");
+            foreach (var quote in rule.Quotes)
+            {
+                w.Append("\n> ").Append(OneLine(quote.Text)).Append("\n>\n> — ").Append(ModalityName(quote.Modality))
+                    .Append(", ").Append(Link(quote.Citation)).Append('\n');
+            }
+        }
+
+        w.Append("\nIssue codes:\n\n");
+        w.Append("| Code | Kind | Default severity | Modality | Summary |\n|---|---|---|---|---|\n");
+        foreach (var d in rule.IssueDefinitions)
+        {
+            w.Append("| `").Append(d.Code).Append("` | ").Append(KindName(d.Kind)).Append(" | ").Append(d.DefaultSeverity)
+                .Append(" | ").Append(ModalityName(d.Modality)).Append(" | ").Append(Cell(d.Summary)).Append(" |\n");
+        }
+
+        if (!rule.Options.IsEmpty)
+        {
+            w.Append("\nOptions:\n\n");
+            w.Append("| Option | Command line | Default | Description |\n|---|---|---|---|\n");
+            foreach (var o in rule.Options)
+            {
+                w.Append("| `").Append(Cell(o.Name)).Append("` | ").Append(o.CommandLine.Length == 0 ? "—" : "`" + Cell(o.CommandLine) + "`")
+                    .Append(" | `").Append(Cell(o.Default)).Append("` | ").Append(Cell(o.Description)).Append(" |\n");
+            }
+        }
     }
 
     /// <summary>The JSON reader's section of an existing docs/rules.md: from its heading to the end.</summary>
