@@ -43,7 +43,7 @@ internal readonly struct Rational : IEquatable<Rational>, IComparable<Rational>
     {
         var bits = decimal.GetBits(value);
         var scale = (bits[3] >> 16) & 0xFF;
-        var mantissa = new BigInteger((uint)bits[0]) | (new BigInteger((uint)bits[1]) << 32) | (new BigInteger((uint)bits[2]) << 64);
+        var mantissa = new BigInteger(unchecked((uint)bits[0])) | (new BigInteger(unchecked((uint)bits[1])) << 32) | (new BigInteger(unchecked((uint)bits[2])) << 64);
         if (value < 0m)
         {
             mantissa = -mantissa;

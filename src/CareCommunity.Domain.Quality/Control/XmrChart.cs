@@ -134,9 +134,10 @@ public sealed class XmrChart
             .Select(s => new SpecialCauseSignal(s.Item1, s.Item2, s.Item3, Classify(s.Item2, series.Direction)))
             .ToImmutableArray();
 
+        var signalsByPoint = signals.SelectMany(s => s.Points.Select(i => (Point: i, Signal: s))).ToLookup(x => x.Point, x => x.Signal);
         var xmrPoints = points.Select((p, i) =>
         {
-            var hits = signals.Where(s => s.Points.Contains(i)).ToArray();
+            var hits = signalsByPoint[i].ToArray();
             return new XmrPoint(i, p.Date, p.Value!.Value, p.IsGhosted, partitionOf[i], movingRanges[i]?.ToDecimal(),
                 [.. hits.Select(h => h.Rule).Distinct().Order()], Resolve(hits.Select(h => h.Variation), options.Conflict));
         }).ToImmutableArray();

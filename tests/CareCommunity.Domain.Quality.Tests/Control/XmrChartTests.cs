@@ -126,3 +126,21 @@ public class XmrChartTests
         Assert.Contains("excluded", screened.Why.Conclusion, StringComparison.Ordinal);
     }
 }
+
+public class XmrChartScaleTests
+{
+    [Fact]
+    public void Calculate_FiveThousandPoints_Charts()
+    {
+        // A deterministic wobble with a step half way: long series chart (and render) without trouble.
+        var values = Enumerable.Range(0, 5000).Select(i => (decimal)((i * 37 % 101) + (i >= 2500 ? 30 : 0)) / 7m).ToArray();
+        var started = System.Diagnostics.Stopwatch.StartNew();
+
+        var chart = Chart(values, recalculateAt: [2500]);
+        var svg = XmrChartSvg.Render(chart);
+
+        Assert.Equal(5000, chart.Points.Length);
+        Assert.True(svg.Length > 0);
+        Assert.True(started.Elapsed < TimeSpan.FromSeconds(30), started.Elapsed.ToString());
+    }
+}
