@@ -188,3 +188,37 @@ public class SpecialCauseRuleTests
         Assert.Equal("6", chart.Why.Rules.Single(r => r.Rule == XmrChart.ShiftRule).Inputs["N"]);
     }
 }
+
+public class RecalculationCrossingTests
+{
+    [Fact]
+    public void Trend_AcrossRecalculation_CrossesInBothMdcToolsUnlessTurnedOff()
+    {
+        // 1, 2, 3 end partition 1; 4, 5, 6 start partition 2: one trend of six across the recalculation at point 6.
+        decimal[] values = [9, 9, 9, 1, 2, 3, 4, 5, 6, 0, 0, 0];
+        var noCrossing = SpcOptions.Default with { TrendCrossesRecalculation = false };
+
+        Assert.Equal([3, 4, 5, 6, 7, 8], Chart(values, SpcOptions.MdcExcelTool, recalculateAt: [6]).Flagged(SpecialCauseRule.Trend));
+        Assert.Equal([3, 4, 5, 6, 7, 8], Chart(values, SpcOptions.MdcSql, recalculateAt: [6]).Flagged(SpecialCauseRule.Trend));
+        Assert.Empty(Chart(values, noCrossing, recalculateAt: [6]).Flagged(SpecialCauseRule.Trend));
+    }
+
+    [Fact]
+    public void TwoOfThree_AcrossRecalculation_OnlyWithExcelDefaults()
+    {
+        // Partition 1: 10, 12 ×7, 16 → mean 170 / 15 ≈ 11.33, moving ranges 13 × 2 + 4 = 30 over 14 ≈ 2.143,
+        // two-sigma line 11.33 + 2 × 2.143 / 1.128 ≈ 15.13, upper limit 11.33 + 2.66 × 2.143 ≈ 17.03.
+        // Partition 2 (from point 15): 16, 10, 12 ×7 → mean ≈ 11.33, moving ranges 6 + 13 × 2 = 32 over 14 ≈ 2.286,
+        // two-sigma line ≈ 15.39, upper limit ≈ 17.41. So each 16 is beyond two sigma, within three, in its own partition:
+        // two of three only when the window may span the recalculation.
+        decimal[] values = [.. Alternating14, 16, 16, .. Alternating14];
+        var excel = Chart(values, SpcOptions.MdcExcelTool, recalculateAt: [15]);
+        var sql = Chart(values, SpcOptions.MdcSql, recalculateAt: [15]);
+        var line1 = excel.Partitions[0].Limits!.UpperTwoSigma;
+        var line2 = excel.Partitions[1].Limits!.UpperTwoSigma;
+        Assert.True(16 > line1 && 16 > line2 && 16 <= excel.Partitions[0].Limits!.Upper && 16 <= excel.Partitions[1].Limits!.Upper);
+
+        Assert.Equal([14, 15], excel.Flagged(SpecialCauseRule.TwoOfThreeBeyondTwoSigma));
+        Assert.Empty(sql.Flagged(SpecialCauseRule.TwoOfThreeBeyondTwoSigma));
+    }
+}

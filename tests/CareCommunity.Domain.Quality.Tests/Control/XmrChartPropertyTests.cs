@@ -115,4 +115,21 @@ public class XmrChartPropertyTests
         var result = MeasureSeries.Create("Any", bounded.Select((v, i) => new MeasurePoint(new LocalDate(2020, 1, 1).PlusDays(i), v)));
         return bounded.Length == 0 ? !result.IsSuccess : result.IsSuccess;
     }
+
+    [Property(MaxTest = 200, QuietOnSuccess = true)]
+    public bool WideDecimals_AcceptedOrRefused_NeverThrow((int Lo, int Mid, int Hi, bool Negative, byte Scale, bool Ghosted)[] raw, byte shape)
+    {
+        raw ??= [];
+        // Mantissas up to 96 bits and scales 0–28: from 1e-28 to decimal.MaxValue; beyond ±1e20 they are refused.
+        var points = raw.Select((r, i) => new MeasurePoint(Start.PlusDays(i),
+            new decimal(r.Lo, r.Mid, (shape & 1) == 1 ? r.Hi : r.Hi & 0x3, r.Negative, (byte)(r.Scale % 29)), r.Ghosted));
+        var result = MeasureSeries.Create("Wide", points, (ImprovementDirection)(shape % 3), target: 0m);
+        if (!result.TryGetValue(out var series))
+        {
+            return result.Issues.Length > 0;
+        }
+
+        var chart = XmrChart.Calculate(series, Presets[shape % Presets.Length]);
+        return XmrChartSvg.Render(chart).Length > 0 && chart.Partitions.Length == 1;
+    }
 }
