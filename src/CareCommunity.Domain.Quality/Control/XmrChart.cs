@@ -421,15 +421,15 @@ public sealed class XmrChart
 
         var rules = new[]
         {
-            (SpecialCauseRule.BeyondProcessLimit, BeyondLimitRule, "a point beyond a process limit", (string?)null),
-            (SpecialCauseRule.Shift, ShiftRule, $"{options.ShiftLength} or more consecutive points on one side of the mean", options.ShiftLength.ToString(CultureInfo.InvariantCulture)),
-            (SpecialCauseRule.Trend, TrendRule, $"{options.TrendLength} or more consecutive increasing or decreasing points", options.TrendLength.ToString(CultureInfo.InvariantCulture)),
-            (SpecialCauseRule.TwoOfThreeBeyondTwoSigma, TwoOfThreeRule, "two of three consecutive points beyond the same two-sigma line", (string?)null),
+            (SpecialCauseRule.BeyondProcessLimit, BeyondLimitRule, "no point beyond a process limit", (string?)null),
+            (SpecialCauseRule.Shift, ShiftRule, $"no run of {options.ShiftLength} or more consecutive points on one side of the mean", options.ShiftLength.ToString(CultureInfo.InvariantCulture)),
+            (SpecialCauseRule.Trend, TrendRule, $"no run of {options.TrendLength} or more consecutive increasing or decreasing points", options.TrendLength.ToString(CultureInfo.InvariantCulture)),
+            (SpecialCauseRule.TwoOfThreeBeyondTwoSigma, TwoOfThreeRule, "no two of three consecutive points beyond the same two-sigma line", (string?)null),
         }.Select(r =>
         {
             var found = signals.Where(s => s.Rule == r.Item1).ToArray();
             var reason = found.Length == 0
-                ? $"No {r.Item3}."
+                ? $"{r.Item3}."
                 : string.Join("; ", found.Select(s => $"points {Range(points, s.Points)} ({Side(s)}, {s.Variation.Describe()})"));
             var inputs = new List<KeyValuePair<string, string>>();
             if (r.Item4 is { } n)

@@ -133,8 +133,8 @@ public static class XmrChartSvg
         }
 
         // The icons as badges.
-        Badge(svg, "variation-icon", width - Right - 400, "Variation: " + chart.Variation.Value.Describe(), ColourOf(chart.Variation.Value));
-        Badge(svg, "assurance-icon", width - Right - 195, "Assurance: " + chart.Assurance.Value.Describe(),
+        Badge(svg, "variation-icon", Left, "Variation: " + chart.Variation.Value.Describe(), ColourOf(chart.Variation.Value));
+        Badge(svg, "assurance-icon", Left + 240, "Assurance: " + chart.Assurance.Value.Describe(),
             chart.Assurance.Value.Match(() => "#D9D9D9", () => ImprovementColour, () => ConcernColour, () => CommonCauseColour));
         svg.Append("</svg>\n");
         return svg.ToString();
@@ -143,8 +143,8 @@ public static class XmrChartSvg
     private static void Badge(StringBuilder svg, string name, double x, string text, string colour)
     {
         svg.Append(CultureInfo.InvariantCulture, $"  <g class=\"{name}\">\n");
-        svg.Append(CultureInfo.InvariantCulture, $"    <rect x=\"{F(x)}\" y=\"30\" width=\"190\" height=\"24\" rx=\"12\" fill=\"{colour}\"/>\n");
-        svg.Append(CultureInfo.InvariantCulture, $"    <text x=\"{F(x + 95)}\" y=\"46\" text-anchor=\"middle\" fill=\"#FFFFFF\" font-weight=\"bold\">{Escape(text)}</text>\n");
+        svg.Append(CultureInfo.InvariantCulture, $"    <rect x=\"{F(x)}\" y=\"30\" width=\"230\" height=\"24\" rx=\"12\" fill=\"{colour}\"/>\n");
+        svg.Append(CultureInfo.InvariantCulture, $"    <text x=\"{F(x + 115)}\" y=\"46\" text-anchor=\"middle\" fill=\"#FFFFFF\" font-weight=\"bold\">{Escape(text)}</text>\n");
         svg.Append("  </g>\n");
     }
 
