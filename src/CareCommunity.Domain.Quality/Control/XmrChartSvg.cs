@@ -27,6 +27,7 @@ public static class XmrChartSvg
     /// <summary>Special cause neither purple.</summary>
     public const string NeitherColour = "#361475";
 
+    private const string NoAssuranceColour = "#D9D9D9";
     private const double Left = 70;
     private const double Right = 20;
     private const double Top = 70;
@@ -135,16 +136,17 @@ public static class XmrChartSvg
         // The icons as badges.
         Badge(svg, "variation-icon", Left, "Variation: " + chart.Variation.Value.Describe(), ColourOf(chart.Variation.Value));
         Badge(svg, "assurance-icon", Left + 240, "Assurance: " + chart.Assurance.Value.Describe(),
-            chart.Assurance.Value.Match(() => "#D9D9D9", () => ImprovementColour, () => ConcernColour, () => CommonCauseColour));
+            chart.Assurance.Value.Match(() => NoAssuranceColour, () => ImprovementColour, () => ConcernColour, () => CommonCauseColour));
         svg.Append("</svg>\n");
         return svg.ToString();
     }
 
     private static void Badge(StringBuilder svg, string name, double x, string text, string colour)
     {
+        var ink = colour == NoAssuranceColour ? "#000000" : "#FFFFFF";
         svg.Append(CultureInfo.InvariantCulture, $"  <g class=\"{name}\">\n");
         svg.Append(CultureInfo.InvariantCulture, $"    <rect x=\"{F(x)}\" y=\"30\" width=\"230\" height=\"24\" rx=\"12\" fill=\"{colour}\"/>\n");
-        svg.Append(CultureInfo.InvariantCulture, $"    <text x=\"{F(x + 115)}\" y=\"46\" text-anchor=\"middle\" fill=\"#FFFFFF\" font-weight=\"bold\">{Escape(text)}</text>\n");
+        svg.Append(CultureInfo.InvariantCulture, $"    <text x=\"{F(x + 115)}\" y=\"46\" text-anchor=\"middle\" fill=\"{ink}\" font-weight=\"bold\">{Escape(text)}</text>\n");
         svg.Append("  </g>\n");
     }
 
