@@ -222,3 +222,21 @@ public class RecalculationCrossingTests
         Assert.Empty(sql.Flagged(SpecialCauseRule.TwoOfThreeBeyondTwoSigma));
     }
 }
+
+public class TwoSigmaLineTests
+{
+    [Fact]
+    public void TwoOfThree_PointsExactlyOnTheTwoSigmaLine_AreNotBeyondIt()
+    {
+        // Baseline 10, 11.128 ×7: mean 21.128 / 2 = 10.564, every moving range 1.128, so sigma = 1.128 / 1.128 = 1 exactly
+        // and the upper two-sigma line is 12.564 (upper limit 10.564 + 2.66 × 1.128 = 13.56448).
+        decimal[] baseline = [.. Enumerable.Range(0, 14).Select(i => i % 2 == 0 ? 10m : 11.128m)];
+        var on = Chart([.. baseline, 12.564m, 12.564m, 10.564m], baseline: 14);
+        var beyond = Chart([.. baseline, 12.565m, 12.565m, 10.564m], baseline: 14);
+
+        Assert.Equal(1m, on.Partitions[0].Limits!.Sigma);
+        Assert.Equal(12.564m, on.Partitions[0].Limits!.UpperTwoSigma);
+        Assert.Empty(on.Flagged(SpecialCauseRule.TwoOfThreeBeyondTwoSigma));
+        Assert.Equal([14, 15], beyond.Flagged(SpecialCauseRule.TwoOfThreeBeyondTwoSigma));
+    }
+}
