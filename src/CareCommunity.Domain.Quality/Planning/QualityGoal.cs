@@ -1,4 +1,5 @@
 using CareCommunity.Domain.OperatingModel;
+using CareCommunity.Domain.Quality.Control;
 
 namespace CareCommunity.Domain.Quality.Planning;
 
@@ -16,19 +17,6 @@ public enum IntelligenceSource
 
     /// <summary>Other local intelligence (audit, dashboards, feedback), named in the goal.</summary>
     Other = 3,
-}
-
-/// <summary>Which way a measure improves.</summary>
-public enum ImprovementDirection
-{
-    /// <summary>Higher is better.</summary>
-    Up = 0,
-
-    /// <summary>Lower is better.</summary>
-    Down = 1,
-
-    /// <summary>Neither: closer to the target is better, or no direction is set.</summary>
-    Neither = 2,
 }
 
 /// <summary>

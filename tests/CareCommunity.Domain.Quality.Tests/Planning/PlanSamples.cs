@@ -1,3 +1,4 @@
+using CareCommunity.Domain.Quality.Control;
 using CareCommunity.Domain.OperatingModel;
 using CareCommunity.Domain.Quality.Planning;
 using NodaTime;

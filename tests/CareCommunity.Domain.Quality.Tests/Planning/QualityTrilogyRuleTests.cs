@@ -1,3 +1,4 @@
+using CareCommunity.Domain.Quality.Control;
 using CareCommunity.Domain.Quality.Planning;
 using CareCommunity.Domain.Rules;
 using CareCommunity.Domain.Validation;
