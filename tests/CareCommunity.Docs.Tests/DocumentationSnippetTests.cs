@@ -29,6 +29,7 @@ public sealed partial class DocumentationSnippetTests
         "System.Collections.Immutable", "NodaTime",
         "CareCommunity.Domain", "CareCommunity.Domain.Rules", "CareCommunity.Domain.Validation", "CareCommunity.Domain.Explanations",
         "CareCommunity.Domain.OperatingModel", "CareCommunity.Domain.Json",
+        "CareCommunity.Domain.Quality", "CareCommunity.Domain.Quality.Control", "CareCommunity.Domain.Quality.Maturity", "CareCommunity.Domain.Quality.Planning",
     ];
 
     // The working directory and the culture are process-wide: one document at a time.
@@ -40,7 +41,8 @@ public sealed partial class DocumentationSnippetTests
             typeof(object).Assembly, typeof(Enumerable).Assembly, typeof(List<>).Assembly, typeof(ImmutableArray).Assembly,
             typeof(Console).Assembly, typeof(File).Assembly, typeof(Regex).Assembly, typeof(System.Text.Json.JsonSerializer).Assembly,
             typeof(CultureInfo).Assembly, typeof(LocalDate).Assembly, typeof(LocalCareCommunity).Assembly,
-            typeof(CareCommunityDocument).Assembly, Assembly.Load(new AssemblyName("System.Runtime")),
+            typeof(CareCommunityDocument).Assembly, typeof(CareCommunity.Domain.Quality.QualityRules).Assembly, typeof(OneOf.IOneOf).Assembly,
+            Assembly.Load(new AssemblyName("System.Runtime")),
         }.Distinct())
         .WithImports(Imports)
         .WithLanguageVersion(LanguageVersion.Latest)
