@@ -56,6 +56,9 @@ public static class MaturityDocument
 {
     private const string Kind = "maturity-record";
 
+    /// <summary>Issue code: a self-assessment carries a basis or evidence reference, which belong to objective assessments.</summary>
+    public static IssueCode NotForSubjective { get; } = IssueCode.Create("maturity-document.objective-member-on-subjective");
+
     /// <summary>Validates a document.</summary>
     /// <param name="utf8Json">The document, UTF-8 (a byte-order mark is allowed).</param>
     /// <param name="settings">The settings; <see cref="MaturityValidationSettings.Default"/> when null.</param>
@@ -209,9 +212,6 @@ public static class MaturityDocument
         return record.ValueOrDefault;
     }
 
-    /// <summary>Issue code: a self-assessment carries a basis or evidence reference, which belong to objective assessments.</summary>
-    public static IssueCode NotForSubjective { get; } = IssueCode.Create("maturity-document.objective-member-on-subjective");
-
     private static Result<MaturityAssessment>? ReadObjective(MaturityAssessmentContract a, DocumentPath at, ContractValueReader v, IssueCollector issues)
     {
         if (a.Basis is null)
@@ -244,12 +244,7 @@ public static class MaturityDocument
             }
         }
 
-        NullElements(c.Dimensions, at.Property("dimensions"), issues);
-        for (var i = 0; i < c.Dimensions.Count; i++)
-        {
-            NullElements(c.Dimensions[i]?.Levels, at.Property("dimensions").Index(i).Property("levels"), issues);
-        }
-
+        // A null dimension or level is reported by MaturityMatrix.Create (maturity.matrix.dimension-missing, level-missing).
         var dimensions = v.Each(c.Dimensions, at.Property("dimensions"), (d, i) => new DimensionDefinition(d.Id, d.Name,
             [.. (d.Levels ?? []).Select(l => l is null ? null : new MaturityLevel(l.Score, l.Descriptor))]));
         var matrix = MaturityMatrix.Create(c.Id, c.Name, dimensions, phases);
