@@ -30,4 +30,7 @@ namespace CareCommunity.Domain.Json;
 [JsonSerializable(typeof(ValidationBatchContract))]
 [JsonSerializable(typeof(RuleCatalogueContract))]
 [JsonSerializable(typeof(OperationOutcomeContract))]
+[JsonSerializable(typeof(MaturityRecordContract))]
+[JsonSerializable(typeof(MaturityStandingReportContract))]
+[JsonSerializable(typeof(QualityPlanContract))]
 public sealed partial class CareCommunityJsonContext : JsonSerializerContext;

@@ -155,22 +155,7 @@ public static class DocumentMapper
             return oname is { } a && scope is { } b && budget is { } c ? new OfferElement(a, b, c) : null;
         });
 
-        var initiatives = m.Each(document.Initiatives ?? [], DocumentPath.FromText("$.initiatives"), (x, i) =>
-        {
-            var at = root.Property("initiatives").Index(i);
-            var iid = m.Id<InitiativeId>(x.Id, at.Property("id"), InitiativeId.TryCreate, "initiative id");
-            var title = m.Text(x.Title, at.Property("title"));
-            var aim = m.Enum<InitiativeAim>(x.Aim, at.Property("aim"));
-            var scope = m.Enum<OfferScope>(x.Scope, at.Property("scope"));
-            var addresses = (x.Addresses ?? []).Select((a, j) => a is null ? null : m.Enum<FavouredPlanKind>(a, at.Property("addresses").Index(j))).ToArray();
-            var pid = x.InitiationDocument is { } doc
-                ? m.Text(doc.Reference, at.Property("initiationDocument").Property("reference")) is { } reference ? new ProjectInitiationDocument(reference, doc.AssessedOn) : null
-                : null;
-            return iid is { } a && title is { } b && aim is { } c && scope is { } d && addresses.All(k => k is not null) && (x.InitiationDocument is null || pid is not null)
-                ? new Initiative(a, b, c, [.. addresses.Select(k => k!.Value)],
-                    new ExpectedImpact(x.ExpectedImpact.ShortTerm, x.ExpectedImpact.MediumTerm, x.ExpectedImpact.LongTerm), pid, d)
-                : null;
-        });
+        var initiatives = m.Each(document.Initiatives ?? [], DocumentPath.FromText("$.initiatives"), (x, i) => ReadInitiative(x, root.Property("initiatives").Index(i), m));
 
         var specifications = m.Each(document.Specifications ?? [], DocumentPath.FromText("$.specifications"), (s, i) =>
         {
@@ -293,4 +278,20 @@ public static class DocumentMapper
         }
     }
 
+    /// <summary>Reads an initiative (CC-10; also a quality plan's improvement project) at <paramref name="at"/>; null when a value is unreadable.</summary>
+    internal static Initiative? ReadInitiative(InitiativeContract x, DocumentPath at, ContractValueReader m)
+    {
+        var iid = m.Id<InitiativeId>(x.Id, at.Property("id"), InitiativeId.TryCreate, "initiative id");
+        var title = m.Text(x.Title, at.Property("title"));
+        var aim = m.Enum<InitiativeAim>(x.Aim, at.Property("aim"));
+        var scope = m.Enum<OfferScope>(x.Scope, at.Property("scope"));
+        var addresses = (x.Addresses ?? []).Select((a, j) => a is null ? null : m.Enum<FavouredPlanKind>(a, at.Property("addresses").Index(j))).ToArray();
+        var pid = x.InitiationDocument is { } doc
+            ? m.Text(doc.Reference, at.Property("initiationDocument").Property("reference")) is { } reference ? new ProjectInitiationDocument(reference, doc.AssessedOn) : null
+            : null;
+        return iid is { } a && title is { } b && aim is { } c && scope is { } d && addresses.All(k => k is not null) && (x.InitiationDocument is null || pid is not null)
+            ? new Initiative(a, b, c, [.. addresses.Select(k => k!.Value)],
+                new ExpectedImpact(x.ExpectedImpact.ShortTerm, x.ExpectedImpact.MediumTerm, x.ExpectedImpact.LongTerm), pid, d)
+            : null;
+    }
 }

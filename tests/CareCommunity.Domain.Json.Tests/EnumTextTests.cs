@@ -17,6 +17,8 @@ public sealed class EnumTextTests
             typeof(PartnerKind), typeof(Profession), typeof(CoreRole), typeof(LeadershipRole), typeof(WiderMemberKind),
             typeof(ReportingObligation), typeof(RiskStatus), typeof(OfferScope), typeof(InitiativeAim), typeof(FavouredPlanKind),
             typeof(ElementImportance), typeof(AdoptionMode),
+            typeof(Quality.Maturity.AssessmentKind), typeof(Quality.Maturity.ObjectiveBasis), typeof(Quality.Maturity.ScoreAggregate),
+            typeof(Quality.Maturity.FreedomKind), typeof(Quality.Planning.IntelligenceSource), typeof(Quality.Planning.ImprovementDirection),
         ];
 
         Assert.Equal(expected.OrderBy(t => t.Name, StringComparer.Ordinal), ContractTypes.EnumsInContracts);

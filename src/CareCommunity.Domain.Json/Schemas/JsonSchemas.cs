@@ -28,8 +28,12 @@ public static class JsonSchemas
     [
         Create("care-community.schema.json", "Care community document",
             "One care community of the Care Communities Operating Model (CC-1..CC-11).", CareCommunityJsonContext.Default.CareCommunityDocumentContract),
+        Create("maturity-record.schema.json", "Maturity record document",
+            "One care community's maturity matrix (SCIROCCO by default), subjective and objective assessments, freedoms by phase and named leads (MAT-1..MAT-3).", CareCommunityJsonContext.Default.MaturityRecordContract),
         Create("place.schema.json", "Place document",
             "A Place and its care communities, e.g. Cheshire East's eight (CC-1).", CareCommunityJsonContext.Default.PlaceDocumentContract),
+        Create("quality-plan.schema.json", "Quality plan document",
+            "A care community's quality goals by financial year and improvement projects (QUA-1..QUA-3).", CareCommunityJsonContext.Default.QualityPlanContract),
         Create("rule-catalogue.schema.json", "Rule catalogue",
             "The rules of the CareCommunity.Domain model with their seed citations (carecommunity rules --format json).", CareCommunityJsonContext.Default.RuleCatalogueContract),
         Create("validation-batch.schema.json", "Validation batch",
@@ -97,13 +101,18 @@ public static class JsonSchemas
                 obj["pattern"] = "\\S";
             }
 
+            if (provider.IsDefined(typeof(FinancialYearValueAttribute), false))
+            {
+                obj["pattern"] = FinancialYearValueAttribute.Pattern;
+            }
+
             if (provider.IsDefined(typeof(IdentifierValueAttribute), false))
             {
                 (obj["items"] as JsonObject ?? obj)["pattern"] = "^[a-z0-9][a-z0-9-]{0,63}$";
             }
         }
 
-        if ((type == typeof(CareCommunityDocumentContract) || type == typeof(PlaceDocumentContract)) && schema is JsonObject doc && doc["properties"]?["schemaVersion"] is JsonObject version)
+        if ((type == typeof(CareCommunityDocumentContract) || type == typeof(PlaceDocumentContract) || type == typeof(MaturityRecordContract) || type == typeof(QualityPlanContract)) && schema is JsonObject doc && doc["properties"]?["schemaVersion"] is JsonObject version)
         {
             version["const"] = CareCommunityDocumentContract.CurrentSchemaVersion;
         }
