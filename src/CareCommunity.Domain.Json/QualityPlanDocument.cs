@@ -1,3 +1,4 @@
+using CareCommunity.Domain.Quality.Control;
 using System.Collections.Immutable;
 using CareCommunity.Domain.Explanations;
 using CareCommunity.Domain.Json.Contracts;

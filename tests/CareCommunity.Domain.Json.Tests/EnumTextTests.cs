@@ -18,7 +18,7 @@ public sealed class EnumTextTests
             typeof(ReportingObligation), typeof(RiskStatus), typeof(OfferScope), typeof(InitiativeAim), typeof(FavouredPlanKind),
             typeof(ElementImportance), typeof(AdoptionMode),
             typeof(Quality.Maturity.AssessmentKind), typeof(Quality.Maturity.ObjectiveBasis), typeof(Quality.Maturity.ScoreAggregate),
-            typeof(Quality.Maturity.FreedomKind), typeof(Quality.Planning.IntelligenceSource), typeof(Quality.Planning.ImprovementDirection),
+            typeof(Quality.Maturity.FreedomKind), typeof(Quality.Planning.IntelligenceSource), typeof(Quality.Control.ImprovementDirection),
         ];
 
         Assert.Equal(expected.OrderBy(t => t.Name, StringComparer.Ordinal), ContractTypes.EnumsInContracts);

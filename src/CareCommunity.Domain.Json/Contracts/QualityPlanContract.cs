@@ -1,3 +1,4 @@
+using CareCommunity.Domain.Quality.Control;
 using System.Text.Json.Serialization;
 using CareCommunity.Domain.Quality.Planning;
 using NodaTime;
