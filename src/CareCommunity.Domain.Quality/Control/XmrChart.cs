@@ -337,8 +337,8 @@ public sealed class XmrChart
         var date = Date(latest.Date);
         var by = signals.Where(s => s.Points.Contains(latest.Index)).Select(s => $"{Name(s.Rule)} ({Side(s)}, {s.Variation.Describe()})").ToArray();
         var reason = by.Length == 0
-            ? $"The latest point ({date}, {Text(latest.Value)}) was flagged by no rule."
-            : $"The latest point ({date}, {Text(latest.Value)}) was flagged by {string.Join("; ", by)}; improvement direction {series.Direction}.";
+            ? $"The latest point ({date}, {Shown(latest.Value)}) was flagged by no rule."
+            : $"The latest point ({date}, {Shown(latest.Value)}) was flagged by {string.Join("; ", by)}; improvement direction {ModelText.Of(series.Direction)}.";
         var application = RuleApplication.Of(VariationRule, by.Length > 0, reason,
             new KeyValuePair<string, string>("latestDate", date),
             new KeyValuePair<string, string>("latestValue", Text(latest.Value)),
@@ -382,17 +382,17 @@ public sealed class XmrChart
             if (goodSide > 0 || (goodSide == 0 && onLimitCounts))
             {
                 icon = AssuranceIcon.Pass;
-                reason = $"Both process limits ({Text(limits.Lower)} to {Text(limits.Upper)}) are on the good side of the target {Text(target)}{(goodSide == 0 ? " (the target is on a limit, read as pass)" : "")}: the process will consistently meet it.";
+                reason = $"Both process limits ({Shown(limits.Lower)} to {Shown(limits.Upper)}) are on the good side of the target {Shown(target)}{(goodSide == 0 ? " (the target is on a limit, read as pass)" : "")}: the process will consistently meet it.";
             }
             else if (badSide > 0 || (badSide == 0 && onLimitCounts))
             {
                 icon = AssuranceIcon.Fail;
-                reason = $"Both process limits ({Text(limits.Lower)} to {Text(limits.Upper)}) are on the bad side of the target {Text(target)}{(badSide == 0 ? " (the target is on a limit, read as fail)" : "")}: the process will consistently miss it.";
+                reason = $"Both process limits ({Shown(limits.Lower)} to {Shown(limits.Upper)}) are on the bad side of the target {Shown(target)}{(badSide == 0 ? " (the target is on a limit, read as fail)" : "")}: the process will consistently miss it.";
             }
             else
             {
                 icon = AssuranceIcon.HitAndMiss;
-                reason = $"The target {Text(target)} lies between the process limits ({Text(limits.Lower)} to {Text(limits.Upper)}): the process will sometimes meet and sometimes miss it.";
+                reason = $"The target {Shown(target)} lies between the process limits ({Shown(limits.Lower)} to {Shown(limits.Upper)}): the process will sometimes meet and sometimes miss it.";
             }
         }
 
@@ -411,10 +411,10 @@ public sealed class XmrChart
                 return head + ": no point to calculate from.";
             }
 
-            var figures = $"mean {Text(mean)}" + (p.MeanMovingRange is { } mr ? $", mean moving range {Text(mr)}" : "")
+            var figures = $"mean {Shown(mean)}" + (p.MeanMovingRange is { } mr ? $", mean moving range {Shown(mr)}" : "")
                 + (p.ExcludedMovingRanges > 0 ? $" ({p.ExcludedMovingRanges} moving range(s) above 3.267 × the mean moving range excluded)" : "");
             return p.Limits is { } l
-                ? $"{head}: {figures}, process limits {Text(l.Lower)} to {Text(l.Upper)}, two-sigma lines {Text(l.LowerTwoSigma)} to {Text(l.UpperTwoSigma)}, one-sigma lines {Text(l.LowerOneSigma)} to {Text(l.UpperOneSigma)}."
+                ? $"{head}: {figures}, process limits {Shown(l.Lower)} to {Shown(l.Upper)}, two-sigma lines {Shown(l.LowerTwoSigma)} to {Shown(l.UpperTwoSigma)}, one-sigma lines {Shown(l.LowerOneSigma)} to {Shown(l.UpperOneSigma)}."
                 : $"{head}: {figures}; {p.CalculationPointCount} calculation point(s), 12 or fewer, so no process limits: a run chart (shift and trend only).";
         });
         var conclusion = $"XmR chart of {series.Title}: " + string.Join(" ", lines) + $" {variation.Why.Conclusion} {assurance.Why.Conclusion}";
@@ -478,6 +478,9 @@ public sealed class XmrChart
     private static string Date(NodaTime.LocalDate date) => LocalDatePattern.Iso.Format(date);
 
     private static string Text(decimal value) => value.ToString(CultureInfo.InvariantCulture);
+
+    // Figures in sentences are shown to four decimals; the explanation's inputs keep the exact values.
+    private static string Shown(decimal value) => value.ToString("0.####", CultureInfo.InvariantCulture);
 
     private readonly record struct Lines(Rational Lower, Rational Upper, Rational LowerTwoSigma, Rational UpperTwoSigma, Rational LowerOneSigma, Rational UpperOneSigma, Rational Sigma)
     {

@@ -110,7 +110,7 @@ public static class QualityControl
         var conclusion = decision.Match(
             onTrack => $"Goal '{goal.Id}' is on track{(onTrack.Improving ? " and improving" : "")}: {variation.Describe()}, {assurance.Describe()}.",
             action => $"Goal '{goal.Id}' needs control action: {action.Signals.Length} special-cause signal(s) of concern in '{goal.Measure}'.",
-            improvement => $"Goal '{goal.Id}' needs an improvement project: the process is stable but {assurance.Describe()} against its target.",
+            improvement => $"Goal '{goal.Id}' needs an improvement project: the process {(variation == VariationIcon.SpecialCauseImprovement ? "is improving but still" : "is stable but")} {assurance.Describe()} against its target.",
             notAssured => $"Goal '{goal.Id}' is not assured: {notAssured.Reason}.");
         var inputs = new Dictionary<string, string>
         {
