@@ -1,8 +1,9 @@
 // Optional cross-check of the published JSON Schemas with ajv (not part of the xunit suite; needs Node and npm).
 //   cd tests/CareCommunity.Domain.Json.Tests/Schemas/ajv && npm install --no-save ajv@8 ajv-formats@3 && node check-schemas.mjs
 // Compiles every docs/schemas/*.json as draft 2020-12 (strict), then checks that the valid sample and the cc-N-*
-// invalid samples conform to care-community.schema.json, the Cheshire East place document to place.schema.json, and
-// that the structurally broken samples do not.
+// invalid samples (and the readings and multi-rule samples) conform to care-community.schema.json, the Cheshire East
+// place document to place.schema.json, the quality samples to their schemas, and that the structurally broken
+// samples do not.
 import { readFileSync, readdirSync } from "node:fs";
 import { join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -45,5 +46,15 @@ expect("samples/data/cheshire-east-care-communities.json", true, "place.schema.j
 for (const f of readdirSync(join(root, "samples/data/invalid")).sort()) {
   if (f.startsWith("cc-")) expect(`samples/data/invalid/${f}`, true);
   if (f === "structure-bad-values.json" || f === "structure-unknown-member.json" || f === "structure-missing-reporting.json") expect(`samples/data/invalid/${f}`, false);
+}
+for (const dir of ["samples/data/readings", "samples/data/multi-rule"]) {
+  for (const f of readdirSync(join(root, dir)).sort()) if (f.endsWith(".json")) expect(`${dir}/${f}`, true);
+}
+const quality = "samples/data/quality";
+const schemaOf = (f) => f.startsWith("maturity-record") ? "maturity-record.schema.json"
+  : f.startsWith("quality-plan") ? "quality-plan.schema.json"
+  : f.endsWith(".json") && schemas.includes("measure-series.schema.json") ? "measure-series.schema.json" : null;
+for (const f of readdirSync(join(root, quality)).sort()) {
+  if (f.endsWith(".json") && schemaOf(f)) expect(`${quality}/${f}`, true, schemaOf(f));
 }
 process.exit(failures === 0 ? 0 : 1);
