@@ -342,7 +342,7 @@ public sealed class XmrChart
         var application = RuleApplication.Of(VariationRule, by.Length > 0, reason,
             new KeyValuePair<string, string>("latestDate", date),
             new KeyValuePair<string, string>("latestValue", Text(latest.Value)),
-            new KeyValuePair<string, string>("direction", series.Direction.ToString()));
+            new KeyValuePair<string, string>("direction", ModelText.Of(series.Direction)));
         var icon = latest.Variation;
         return new(icon, new Explanation($"Variation: {icon.Describe()}. {reason}", [application]));
     }
@@ -351,7 +351,7 @@ public sealed class XmrChart
     {
         string reason;
         var icon = AssuranceIcon.None;
-        var inputs = new List<KeyValuePair<string, string>> { new("direction", series.Direction.ToString()) };
+        var inputs = new List<KeyValuePair<string, string>> { new("direction", ModelText.Of(series.Direction)) };
         if (series.Target is not { } target)
         {
             reason = "There is no target.";
@@ -371,7 +371,7 @@ public sealed class XmrChart
             inputs.Add(new("target", Text(target)));
             inputs.Add(new("lowerLimit", Text(limits.Lower)));
             inputs.Add(new("upperLimit", Text(limits.Upper)));
-            inputs.Add(new("targetOnLimit", options.TargetOnLimit.ToString()));
+            inputs.Add(new("targetOnLimit", ModelText.Of(options.TargetOnLimit)));
             var t = Rational.FromDecimal(target);
             var onLimitCounts = options.TargetOnLimit == TargetOnLimit.PassOrFail;
             var up = series.Direction == ImprovementDirection.Up;

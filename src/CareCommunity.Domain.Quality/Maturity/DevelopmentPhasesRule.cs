@@ -66,7 +66,7 @@ public sealed class DevelopmentPhasesRule : MaturityRule
         var progress = document.ProgressToward(options.TargetPhase, options.TargetBy, on);
         var phase = progress.Standing?.Phase;
         e.Figure("objectivePhase", phase is { } p ? ((int)p).ToString(CultureInfo.InvariantCulture) : "none");
-        e.Figure("progress", progress.Status.ToString());
+        e.Figure("progress", ModelText.Of(progress.Status));
         if (on >= options.TargetBy && (phase is null || phase < options.WorkingTowardsFrom))
         {
             e.Raise(NotWorkingTowardsPhase3, DocumentPath.Root.Property("assessments"), string.Create(CultureInfo.InvariantCulture,

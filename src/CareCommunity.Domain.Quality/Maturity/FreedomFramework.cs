@@ -194,13 +194,13 @@ public sealed class FreedomFramework
         var count = issues.Count;
         if (!Enum.IsDefined(f.Kind))
         {
-            issues.Add(MaturityIssues.Error("framework.unknown-freedom", at.Property("kind"), "The freedom is not one the framework knows.", f.Kind.ToString()));
+            issues.Add(MaturityIssues.Error("framework.unknown-freedom", at.Property("kind"), "The freedom is not one the framework knows.", ModelText.Of(f.Kind)));
             return false;
         }
 
         if (!kinds.Add(f.Kind))
         {
-            issues.Add(MaturityIssues.Invariant("framework.duplicate-freedom", at.Property("kind"), $"The phase grants '{f.Kind}' twice.", f.Kind.ToString()));
+            issues.Add(MaturityIssues.Invariant("framework.duplicate-freedom", at.Property("kind"), $"The phase grants '{ModelText.Of(f.Kind)}' twice.", ModelText.Of(f.Kind)));
         }
 
         if (f.Kind == FreedomKind.DetermineSpend ? f.DelegatedLimit is not { IsNegative: false } : f.DelegatedLimit is not null)

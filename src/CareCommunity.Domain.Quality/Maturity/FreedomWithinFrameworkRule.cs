@@ -57,7 +57,7 @@ public sealed class FreedomWithinFrameworkRule : MaturityRule
         {
             e.Raise(FrameworkNotProgressive, DocumentPath.Root.Property("framework").Property("phases"),
                 $"Phase {(int)regression.Higher} does not grant what phase {(int)regression.Lower} grants: {regression.Freedom} (MAT-1).",
-                regression.Freedom.Kind.ToString());
+                ModelText.Of(regression.Freedom.Kind));
         }
 
         var standing = document.Standing(AssessmentKind.Objective, on);

@@ -104,7 +104,7 @@ public sealed class MaturityAssessment
         if (!Enum.IsDefined(basis))
         {
             issues.Add(MaturityIssues.Error("assessment.unknown-basis", DocumentPath.Root.Property("basis"),
-                "The basis is neither evidence nor third-party calibration.", basis.ToString()));
+                "The basis is neither evidence nor third-party calibration.", ModelText.Of(basis)));
         }
 
         if (string.IsNullOrWhiteSpace(evidenceReference))

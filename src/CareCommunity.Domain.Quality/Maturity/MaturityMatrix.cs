@@ -110,7 +110,7 @@ public sealed record PhaseMapping
         if (!Enum.IsDefined(aggregate))
         {
             issues.Add(MaturityIssues.Error("phase-mapping.unknown-aggregate", DocumentPath.Root.Property("aggregate"),
-                "The aggregate is neither median nor mean.", aggregate.ToString()));
+                "The aggregate is neither median nor mean.", ModelText.Of(aggregate)));
         }
 
         if (phase3From < phase2From)

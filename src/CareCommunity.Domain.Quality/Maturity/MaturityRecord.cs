@@ -316,7 +316,7 @@ public sealed class MaturityRecord
         {
             new("community", CommunityId),
             new("date", date),
-            new("freedom", request.Kind.ToString()),
+            new("freedom", ModelText.Of(request.Kind)),
             new("objectivePhase", standing is null ? "none" : ((int)standing.Phase).ToString(CultureInfo.InvariantCulture)),
         };
         if (standing is not null)

@@ -48,7 +48,7 @@ public sealed class DevelopmentPhasesRuleTests
     {
         var result = Check(Rule, Record(ObjectiveRound(Jan2022, 2), TwoLeads), Jun2022);
         Assert.Equal(RuleStatus.Met, result.Status);
-        Assert.Equal("Missed", result.Figures["progress"]);
+        Assert.Equal("missed", result.Figures["progress"]);
     }
 
     [Fact]
