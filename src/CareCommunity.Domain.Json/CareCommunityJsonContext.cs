@@ -30,4 +30,6 @@ namespace CareCommunity.Domain.Json;
 [JsonSerializable(typeof(ValidationBatchContract))]
 [JsonSerializable(typeof(RuleCatalogueContract))]
 [JsonSerializable(typeof(OperationOutcomeContract))]
+[JsonSerializable(typeof(MeasureSeriesDocumentContract))]
+[JsonSerializable(typeof(SpcResultContract))]
 public sealed partial class CareCommunityJsonContext : JsonSerializerContext;

@@ -38,14 +38,15 @@ public sealed class CliApplicationTests
     }
 
     [Fact]
-    public void Commands_AreValidateRulesSchemaInThatOrder() =>
-        Assert.Equal(["validate", "rules", "schema"], CliApplication.Commands().Select(c => c.Build().Name));
+    public void Commands_AreValidateRulesSchemaSpcInThatOrder() =>
+        Assert.Equal(["validate", "rules", "schema", "spc"], CliApplication.Commands().Select(c => c.Build().Name));
 
     [Theory]
     [InlineData("--help")]
     [InlineData("validate", "--help")]
     [InlineData("rules", "--help")]
     [InlineData("schema", "--help")]
+    [InlineData("spc", "--help")]
     public void Help_UsesTheCommandLinesSpellingsNotCSharpIdentifiers(params string[] args)
     {
         var result = CliRunner.Run(args);

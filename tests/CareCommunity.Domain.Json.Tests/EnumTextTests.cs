@@ -17,6 +17,10 @@ public sealed class EnumTextTests
             typeof(PartnerKind), typeof(Profession), typeof(CoreRole), typeof(LeadershipRole), typeof(WiderMemberKind),
             typeof(ReportingObligation), typeof(RiskStatus), typeof(OfferScope), typeof(InitiativeAim), typeof(FavouredPlanKind),
             typeof(ElementImportance), typeof(AdoptionMode),
+            // The measure-series document and the SPC result (carecommunity spc).
+            typeof(Quality.Control.ImprovementDirection), typeof(Quality.Control.VariationIcon), typeof(Quality.Control.AssuranceIcon),
+            typeof(Quality.Control.ConflictResolution), typeof(Quality.Control.TargetOnLimit), typeof(Quality.Control.SpecialCauseRule),
+            typeof(Quality.Control.SignalSide),
         ];
 
         Assert.Equal(expected.OrderBy(t => t.Name, StringComparer.Ordinal), ContractTypes.EnumsInContracts);
