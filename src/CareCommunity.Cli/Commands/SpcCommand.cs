@@ -84,8 +84,6 @@ internal sealed class SpcCommand : ICliCommand
                 : MeasureSeriesDocument.Validate(bytes, settings);
         }
 
-        var output = parse.GetValue(_output);
-        context.Emit(parse.GetValue(_format) == "json" ? SpcResultJson.Serialize(result, file, presetWord) + "\n" : SpcText.Format(result, presetWord), output);
         if (parse.GetValue(_svg) is { } svg)
         {
             if (result.Chart is { } chart)
@@ -98,6 +96,9 @@ internal sealed class SpcCommand : ICliCommand
             }
         }
 
+        // The SVG first: a file-system failure (exit 2) then leaves no half-done result on standard output.
+        var output = parse.GetValue(_output);
+        context.Emit(parse.GetValue(_format) == "json" ? SpcResultJson.Serialize(result, file, presetWord) + "\n" : SpcText.Format(result, presetWord), output);
         return result.Chart is null ? ExitCodes.RulesBroken : ExitCodes.Ok;
     }
 

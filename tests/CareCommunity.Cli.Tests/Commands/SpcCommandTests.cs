@@ -213,6 +213,7 @@ public sealed class SpcCommandTests
 
         Assert.Equal(ExitCodes.Usage, result.ExitCode);
         Assert.Contains(svg, result.Error, StringComparison.Ordinal);
+        Assert.Equal("", result.Out);
     }
 
     [Fact]
