@@ -33,4 +33,6 @@ namespace CareCommunity.Domain.Json;
 [JsonSerializable(typeof(MaturityRecordContract))]
 [JsonSerializable(typeof(MaturityStandingReportContract))]
 [JsonSerializable(typeof(QualityPlanContract))]
+[JsonSerializable(typeof(MeasureSeriesDocumentContract))]
+[JsonSerializable(typeof(SpcResultContract))]
 public sealed partial class CareCommunityJsonContext : JsonSerializerContext;

@@ -39,7 +39,7 @@ public sealed class CliApplicationTests
 
     [Fact]
     public void Commands_AreValidateRulesSchemaThenTheQualityCommandsInThatOrder() =>
-        Assert.Equal(["validate", "rules", "schema", "maturity", "quality"], CliApplication.Commands().Select(c => c.Build().Name));
+        Assert.Equal(["validate", "rules", "schema", "maturity", "quality", "spc"], CliApplication.Commands().Select(c => c.Build().Name));
 
     [Theory]
     [InlineData("--help")]
@@ -48,6 +48,7 @@ public sealed class CliApplicationTests
     [InlineData("schema", "--help")]
     [InlineData("maturity", "--help")]
     [InlineData("quality", "--help")]
+    [InlineData("spc", "--help")]
     public void Help_UsesTheCommandLinesSpellingsNotCSharpIdentifiers(params string[] args)
     {
         var result = CliRunner.Run(args);

@@ -19,6 +19,10 @@ public sealed class EnumTextTests
             typeof(ElementImportance), typeof(AdoptionMode),
             typeof(Quality.Maturity.AssessmentKind), typeof(Quality.Maturity.ObjectiveBasis), typeof(Quality.Maturity.ScoreAggregate),
             typeof(Quality.Maturity.FreedomKind), typeof(Quality.Planning.IntelligenceSource), typeof(Quality.Control.ImprovementDirection),
+            // The measure-series document and the SPC result (carecommunity spc).
+            typeof(Quality.Control.VariationIcon), typeof(Quality.Control.AssuranceIcon),
+            typeof(Quality.Control.ConflictResolution), typeof(Quality.Control.TargetOnLimit), typeof(Quality.Control.SpecialCauseRule),
+            typeof(Quality.Control.SignalSide),
         ];
 
         Assert.Equal(expected.OrderBy(t => t.Name, StringComparer.Ordinal), ContractTypes.EnumsInContracts);

@@ -30,12 +30,16 @@ public static class JsonSchemas
             "One care community of the Care Communities Operating Model (CC-1..CC-11).", CareCommunityJsonContext.Default.CareCommunityDocumentContract),
         Create("maturity-record.schema.json", "Maturity record document",
             "One care community's maturity matrix (SCIROCCO by default), subjective and objective assessments, freedoms by phase and named leads (MAT-1..MAT-3).", CareCommunityJsonContext.Default.MaturityRecordContract),
+        Create("measure-series.schema.json", "Measure series document",
+            "A measure's dated values for an XmR chart (carecommunity spc series.json).", CareCommunityJsonContext.Default.MeasureSeriesDocumentContract),
         Create("place.schema.json", "Place document",
             "A Place and its care communities, e.g. Cheshire East's eight (CC-1).", CareCommunityJsonContext.Default.PlaceDocumentContract),
         Create("quality-plan.schema.json", "Quality plan document",
             "A care community's quality goals by financial year and improvement projects (QUA-1..QUA-3).", CareCommunityJsonContext.Default.QualityPlanContract),
         Create("rule-catalogue.schema.json", "Rule catalogue",
             "The rules of the CareCommunity.Domain model with their seed citations (carecommunity rules --format json).", CareCommunityJsonContext.Default.RuleCatalogueContract),
+        Create("spc-result.schema.json", "SPC result",
+            "A measure series' report and XmR chart: partitions, points, signals, variation and assurance icons (carecommunity spc --format json).", CareCommunityJsonContext.Default.SpcResultContract),
         Create("validation-batch.schema.json", "Validation batch",
             "The reports of several documents validated together (carecommunity validate a.json b.json --format json).", CareCommunityJsonContext.Default.ValidationBatchContract),
         Create("validation-report.schema.json", "Validation report",
@@ -70,6 +74,11 @@ public static class JsonSchemas
         {
             var nullable = Nullable.GetUnderlyingType(context.TypeInfo.Type) is not null;
             schema = new JsonObject { ["type"] = nullable ? new JsonArray("string", "null") : "string", ["format"] = "date" };
+        }
+
+        if (typeof(IEnumerable<LocalDate>).IsAssignableFrom(type) && schema is JsonObject dates)
+        {
+            dates["items"] = new JsonObject { ["type"] = "string", ["format"] = "date" };
         }
 
         if (context.PropertyInfo is { AttributeProvider: { } provider } && schema is JsonObject obj)
@@ -112,7 +121,7 @@ public static class JsonSchemas
             }
         }
 
-        if ((type == typeof(CareCommunityDocumentContract) || type == typeof(PlaceDocumentContract) || type == typeof(MaturityRecordContract) || type == typeof(QualityPlanContract)) && schema is JsonObject doc && doc["properties"]?["schemaVersion"] is JsonObject version)
+        if ((type == typeof(CareCommunityDocumentContract) || type == typeof(PlaceDocumentContract) || type == typeof(MaturityRecordContract) || type == typeof(QualityPlanContract) || type == typeof(MeasureSeriesDocumentContract) || type == typeof(SpcResultContract)) && schema is JsonObject doc && doc["properties"]?["schemaVersion"] is JsonObject version)
         {
             version["const"] = CareCommunityDocumentContract.CurrentSchemaVersion;
         }
