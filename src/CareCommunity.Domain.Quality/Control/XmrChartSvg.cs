@@ -134,20 +134,23 @@ public static class XmrChartSvg
         }
 
         // The icons as badges.
-        Badge(svg, "variation-icon", Left, "Variation: " + chart.Variation.Value.Describe(), ColourOf(chart.Variation.Value));
-        Badge(svg, "assurance-icon", Left + 240, "Assurance: " + chart.Assurance.Value.Describe(),
+        var first = Badge(svg, "variation-icon", Left, "Variation: " + chart.Variation.Value.Describe(), ColourOf(chart.Variation.Value));
+        Badge(svg, "assurance-icon", Left + first + 10, "Assurance: " + chart.Assurance.Value.Describe(),
             chart.Assurance.Value.Match(() => NoAssuranceColour, () => ImprovementColour, () => ConcernColour, () => CommonCauseColour));
         svg.Append("</svg>\n");
         return svg.ToString();
     }
 
-    private static void Badge(StringBuilder svg, string name, double x, string text, string colour)
+    // A pill wide enough for its text (about 7.5 px a character in bold 12 px sans-serif, plus padding); returns its width.
+    private static double Badge(StringBuilder svg, string name, double x, string text, string colour)
     {
         var ink = colour == NoAssuranceColour ? "#000000" : "#FFFFFF";
+        var width = Math.Max(160, (7.5 * text.Length) + 28);
         svg.Append(CultureInfo.InvariantCulture, $"  <g class=\"{name}\">\n");
-        svg.Append(CultureInfo.InvariantCulture, $"    <rect x=\"{F(x)}\" y=\"30\" width=\"230\" height=\"24\" rx=\"12\" fill=\"{colour}\"/>\n");
-        svg.Append(CultureInfo.InvariantCulture, $"    <text x=\"{F(x + 115)}\" y=\"46\" text-anchor=\"middle\" fill=\"{ink}\" font-weight=\"bold\">{Escape(text)}</text>\n");
+        svg.Append(CultureInfo.InvariantCulture, $"    <rect x=\"{F(x)}\" y=\"30\" width=\"{F(width)}\" height=\"24\" rx=\"12\" fill=\"{colour}\"/>\n");
+        svg.Append(CultureInfo.InvariantCulture, $"    <text x=\"{F(x + (width / 2))}\" y=\"46\" text-anchor=\"middle\" fill=\"{ink}\" font-weight=\"bold\" font-size=\"12\">{Escape(text)}</text>\n");
         svg.Append("  </g>\n");
+        return width;
     }
 
     private static string Date(XmrPoint point) => LocalDatePattern.Iso.Format(point.Date);

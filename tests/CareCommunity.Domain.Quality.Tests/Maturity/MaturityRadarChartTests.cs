@@ -14,10 +14,10 @@ public sealed class MaturityRadarChartTests
         var record = Record([.. SubjectiveRound(Jan2021, 4), .. ObjectiveRound(Jan2021, 2)]);
         var doc = XDocument.Parse(MaturityRadarChart.Render(record, Jun2021));
         Assert.Equal(Svg + "svg", doc.Root!.Name);
-        var polygons = doc.Descendants(Svg + "polygon").ToArray();
+        var polygons = doc.Descendants(Svg + "polygon").Where(p => p.Attribute("class") is not null).ToArray();   // the series; grid rings carry no class
         Assert.Equal(["subjective", "objective"], polygons.Select(p => (string)p.Attribute("class")!));
         Assert.All(polygons, p => Assert.Equal(12, ((string)p.Attribute("points")!).Split(' ').Length));
-        Assert.Equal(12, doc.Descendants(Svg + "text").Count());
+        Assert.Equal(12, doc.Descendants(Svg + "g").Single(g => (string?)g.Attribute("class") == "labels").Elements(Svg + "text").Count());
         Assert.Contains(doc.Descendants(Svg + "text"), t => t.Value == "Structure & governance");
     }
 
@@ -29,7 +29,7 @@ public sealed class MaturityRadarChartTests
         var b = MaturityRadarChart.Render(Record([.. SubjectiveRound(Jan2021, 3), .. ObjectiveRound(Jan2021, 1)]), Jun2021);
         Assert.Equal(a, b);
         var objective = XDocument.Parse(a).Descendants(Svg + "polygon").Single(p => (string)p.Attribute("class")! == "objective");
-        Assert.StartsWith("240,206 ", (string)objective.Attribute("points")!, StringComparison.Ordinal);
+        Assert.StartsWith("340,256 ", (string)objective.Attribute("points")!, StringComparison.Ordinal);   // centre (340, 290), radius 170, first axis straight up
     }
 
     [Fact]
@@ -43,7 +43,7 @@ public sealed class MaturityRadarChartTests
         ]).Value;
         var record = MaturityRecord.Create("crewe", matrix, [Objective("a", Jan2021, 3)]).Value;
         var doc = XDocument.Parse(MaturityRadarChart.Render(record, Jun2021));
-        Assert.Equal(2, doc.Descendants(Svg + "polygon").Count());
+        Assert.Equal(2, doc.Descendants(Svg + "polygon").Count(p => p.Attribute("class") is not null));
         Assert.Contains(doc.Descendants(Svg + "text"), t => t.Value == "Tom & Jerry <\"'>");
     }
 }
