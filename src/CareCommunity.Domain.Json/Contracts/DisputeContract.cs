@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using CareCommunity.Domain.Governance.Disputes;
 using NodaTime;
 
 namespace CareCommunity.Domain.Json.Contracts;
@@ -39,15 +40,15 @@ public sealed record DisputeDocumentContract(
 public sealed record DisputeOptionsContract(
     [property: NonBlank] string? TimeZone = null,
     [property: ValueRange(1, 365)] int? WindowDays = null,
-    string? WindowReading = null,
-    string? WindowStart = null,
-    string? EarlyReferral = null,
-    string? StageThreeTrigger = null);
+    [property: EnumValues(typeof(WindowReading))] string? WindowReading = null,
+    [property: EnumValues(typeof(WindowStart))] string? WindowStart = null,
+    [property: EnumValues(typeof(EarlyReferral))] string? EarlyReferral = null,
+    [property: EnumValues(typeof(StageThreeTrigger))] string? StageThreeTrigger = null);
 
 /// <summary>What a dispute is about.</summary>
 /// <param name="Kind">The kind of decision in dispute: only Partnership decisions go through this memorandum's process.</param>
 /// <param name="Description">The matter in words.</param>
-public sealed record DisputeMatterContract(string Kind, [property: NonBlank] string Description);
+public sealed record DisputeMatterContract([property: EnumValues(typeof(DisputeMatterKind))] string Kind, [property: NonBlank] string Description);
 
 /// <summary>
 /// One dated event of a dispute's history. <see cref="Kind"/> says which data members it carries: each kind has its own
@@ -68,7 +69,7 @@ public sealed record DisputeMatterContract(string Kind, [property: NonBlank] str
 /// <param name="Note">resolvedByAgreement: how it was resolved.</param>
 public sealed record DisputeEventContract(
     Instant At,
-    string Kind,
+    [property: EnumValues(typeof(DisputeEventKind))] string Kind,
     [property: NonBlank] string? Arrangement = null,
     [property: IdentifierValue] IReadOnlyList<string>? Participants = null,
     [property: IdentifierValue] IReadOnlyList<string>? InFavour = null,

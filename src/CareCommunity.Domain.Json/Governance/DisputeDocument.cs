@@ -196,7 +196,7 @@ public static class DisputeDocument
             var at = i == 0 ? root.Property("raisedAt") : root.Property("events").Index(i - 1);
             foreach (var issue in next.Issues)
             {
-                issues.Add(issue with { Location = at });
+                issues.Add(new ValidationIssue(issue.Severity, issue.Kind, issue.Rule, issue.Code, at, issue.Message, issue.OffendingValue));
             }
 
             return null;
