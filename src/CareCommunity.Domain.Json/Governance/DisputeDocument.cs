@@ -423,7 +423,7 @@ public static partial class DisputeDocument
         catch (ArgumentException e)
         {
             var message = e.ParamName is null ? e.Message : e.Message.Replace($" (Parameter '{e.ParamName}')", "", StringComparison.Ordinal);
-            issues.Error(IssueKind.Value, null, CareCommunityDocument.ValueNotAllowed, at, message);
+            issues.Error(IssueKind.Value, null, CareCommunityDocument.ValueNotAllowed, at, $"Refused: {message}");
             return null;
         }
     }
