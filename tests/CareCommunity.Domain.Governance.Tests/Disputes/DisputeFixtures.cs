@@ -9,7 +9,7 @@ internal static class DisputeFixtures
 {
     public static readonly DateTimeZone LondonZone = DateTimeZoneProviders.Tzdb["Europe/London"];
 
-    public static readonly OrganisationId CheshireEast = OrganisationId.Create("cheshire-east-council");
+    public static readonly OrganisationId CheshireEastCouncil = OrganisationId.Create("cheshire-east-council");
     public static readonly OrganisationId CheshireCcg = OrganisationId.Create("nhs-cheshire-ccg");
     public static readonly OrganisationId Halton = OrganisationId.Create("halton-mbc");
     public static readonly OrganisationId Knowsley = OrganisationId.Create("knowsley-mbc");
@@ -19,10 +19,10 @@ internal static class DisputeFixtures
     public static readonly OrganisationId Sefton = OrganisationId.Create("sefton-mbc");
 
     /// <summary>The two partners affected in the examples.</summary>
-    public static readonly OrganisationId[] Affected = [CheshireEast, CheshireCcg];
+    public static readonly OrganisationId[] Affected = [CheshireEastCouncil, CheshireCcg];
 
     /// <summary>Seven eligible partners at the Co-ordination Group meeting, two of them affected: five count.</summary>
-    public static readonly OrganisationId[] Participants = [CheshireEast, CheshireCcg, Halton, Knowsley, AlderHey, MerseyCare, Wirral];
+    public static readonly OrganisationId[] Participants = [CheshireEastCouncil, CheshireCcg, Halton, Knowsley, AlderHey, MerseyCare, Wirral];
 
     public static Instant London(int year, int month, int day, int hour = 12, int minute = 0, int second = 0) =>
         new LocalDateTime(year, month, day, hour, minute, second).InZoneStrictly(LondonZone).ToInstant();
@@ -30,7 +30,7 @@ internal static class DisputeFixtures
     public static DisputeMatter BoardMatter { get; } = DisputeMatter.Create(DisputeMatterKind.PartnershipBoardDecision,
         "No consensus on the Partnership Board's decision on the urgent care pathway");
 
-    public static DisputeRaised Raised(Instant at) => new(at, BoardMatter, Affected, CheshireEast);
+    public static DisputeRaised Raised(Instant at) => new(at, BoardMatter, Affected, CheshireEastCouncil);
 
     /// <summary>Raised 2 March 2026, good faith failed 5 March, Executive from 9 March (GMT, before the clock change).</summary>
     public static DisputeEvent[] ToStageOne() =>
@@ -49,11 +49,11 @@ internal static class DisputeFixtures
 
     /// <summary>A majority of those not affected: 3 of the 5 who count (the 2 affected do not count).</summary>
     public static CoordinationGroupVoted GroupMajority(Instant at) =>
-        new(at, Participants, [CheshireEast, CheshireCcg, Halton, Knowsley, AlderHey], "Adopt the Place's pathway with a 12-month review");
+        new(at, Participants, [CheshireEastCouncil, CheshireCcg, Halton, Knowsley, AlderHey], "Adopt the Place's pathway with a 12-month review");
 
     /// <summary>A tie among those not affected: 2 of the 4 who count.</summary>
     public static CoordinationGroupVoted GroupTie(Instant at) =>
-        new(at, [CheshireEast, Halton, Knowsley, AlderHey, MerseyCare], [CheshireEast, Halton, Knowsley], "Adopt the Place's pathway");
+        new(at, [CheshireEastCouncil, Halton, Knowsley, AlderHey, MerseyCare], [CheshireEastCouncil, Halton, Knowsley], "Adopt the Place's pathway");
 
     public static DisputeHistory History(IEnumerable<DisputeEvent> events, DisputeOptions? options = null)
     {

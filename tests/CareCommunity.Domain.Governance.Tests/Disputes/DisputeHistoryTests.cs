@@ -289,7 +289,7 @@ public sealed class DisputeHistoryTests
     [InlineData(DisputeMatterKind.IndividualOrganisationDecision, "individual sovereignty")]
     public void Raise_AMatterOutsideTheProcess_IsRejected(DisputeMatterKind kind, string reason)
     {
-        var raised = new DisputeRaised(London(2026, 3, 2), DisputeMatter.Create(kind, "Capital priorities 2026/27"), Affected, CheshireEast);
+        var raised = new DisputeRaised(London(2026, 3, 2), DisputeMatter.Create(kind, "Capital priorities 2026/27"), Affected, CheshireEastCouncil);
 
         var rejection = DisputeHistory.Empty().Check(raised);
 
