@@ -368,6 +368,17 @@ public sealed class DisputeHistoryTests
     }
 
     [Fact]
+    public void StatusAt_AnInjectedClock_AdvancedPastTheWindow_ShowsTheReferralOverdue()
+    {
+        var history = History(ToStageOne());
+        var clock = new NodaTime.Testing.FakeClock(London(2026, 4, 8, 12));
+
+        Assert.Empty(history.StatusAt(clock).Value.Overdue);
+        clock.Advance(Duration.FromHours(12));
+        Assert.Single(history.StatusAt(clock).Value.Overdue);
+    }
+
+    [Fact]
     public void From_StopsAtTheFirstRejection()
     {
         var result = DisputeHistory.From([Raised(London(2026, 3, 2)), new CoordinationGroupInvolved(London(2026, 3, 3)), new GoodFaithAttemptFailed(London(2026, 3, 4))]);
