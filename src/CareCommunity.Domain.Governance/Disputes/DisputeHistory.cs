@@ -10,7 +10,7 @@ namespace CareCommunity.Domain.Governance.Disputes;
 /// <summary>
 /// A dispute's history (MOU-7): an append-only list of dated events, each accepted only in time order and in the
 /// sequence <see cref="DisputeProcess"/> allows. Where the dispute stands at any instant depends on the events dated
-/// at or before that instant only (<see cref="StatusAt"/>).
+/// at or before that instant only (<see cref="StatusAt(Instant)"/>).
 /// </summary>
 /// <remarks>Immutable and thread-safe: <see cref="Append"/> returns a new history. Events dated at the same instant
 /// are taken in the order appended.</remarks>
@@ -123,6 +123,15 @@ public sealed class DisputeHistory
         };
         var status = new DisputeStatus(t, state, count, facts.Window, lastVote, due, overdue, next);
         return new Explained<DisputeStatus>(status, Explain(status, facts));
+    }
+
+    /// <summary>Where the dispute stands now, by the injected clock (never the system clock directly).</summary>
+    /// <param name="clock">The clock.</param>
+    /// <returns>The status at <see cref="IClock.GetCurrentInstant"/>.</returns>
+    public Explained<DisputeStatus> StatusAt(IClock clock)
+    {
+        ArgumentNullException.ThrowIfNull(clock);
+        return StatusAt(clock.GetCurrentInstant());
     }
 
     private static Instant? NotBefore(DisputeEventKind kind, Instant? last, DisputeFacts facts)

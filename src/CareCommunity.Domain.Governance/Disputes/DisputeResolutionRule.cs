@@ -76,6 +76,11 @@ public sealed class DisputeResolutionRule : DocumentRule<DisputeHistoryDraft, Di
         _ => ReferralBeforeWindowEnds,
     };
 
+    /// <summary>The codes of every issue MOU-7 raises.</summary>
+    /// <returns>The codes, in the order defined.</returns>
+    public static IReadOnlyList<IssueCode> RuleIssueCodes() =>
+        [OutOfTimeOrder.Code, OutOfSequence.Code, OutsideTheProcess.Code, InconsistentParties.Code, ReferralBeforeWindowEnds.Code, ReferralOverdue.Code, UnreadableEvent.Code];
+
     /// <inheritdoc />
     public override RuleResult Check(DisputeHistoryDraft document, DisputeContext context)
     {
