@@ -94,7 +94,8 @@ public sealed class VariationsRule : CharterRule
         }
 
         var versions = document.Versions.OfType<MemorandumVersion>().GroupBy(v => v.Id).ToDictionary(g => g.Key, g => g.First());
-        var nonMembers = document.NonMemberPartners.OfType<OrganisationId>().ToHashSet();
+        var known = document.Members.Concat(document.NonMemberPartners.OfType<OrganisationId>())
+            .Concat(document.Admissions.OfType<PartnerAdmission>().Select(a => a.Partner)).ToHashSet();
         var produced = new HashSet<MemorandumVersionId>();
         int agreed = 0, pending = 0;
         var at = root.Property("variations");
@@ -106,7 +107,7 @@ public sealed class VariationsRule : CharterRule
                 continue;
             }
 
-            CheckVariation(e, document, variation, at.Index(i), versions, nonMembers, produced, context);
+            CheckVariation(e, document, variation, at.Index(i), versions, known, produced, context);
             if (variation.IsAgreed)
             {
                 agreed++;
@@ -141,7 +142,7 @@ public sealed class VariationsRule : CharterRule
     }
 
     private void CheckVariation(RuleEvaluation e, CharterDraft document, Variation variation, DocumentPath at,
-        Dictionary<MemorandumVersionId, MemorandumVersion> versions, HashSet<OrganisationId> nonMembers, HashSet<MemorandumVersionId> produced, CharterContext context)
+        Dictionary<MemorandumVersionId, MemorandumVersion> versions, HashSet<OrganisationId> known, HashSet<MemorandumVersionId> produced, CharterContext context)
     {
         var on = context.EvaluatedOn;
         if (!versions.ContainsKey(variation.Varies))
@@ -154,8 +155,7 @@ public sealed class VariationsRule : CharterRule
         {
             var consultation = variation.Consultations[c];
             var cAt = at.Property("consultations").Index(c);
-            if (!document.PartnersOn(consultation.ConsultedOn).Contains(consultation.Partner) && !document.PartnersOn(on).Contains(consultation.Partner)
-                && !nonMembers.Contains(consultation.Partner))
+            if (!known.Contains(consultation.Partner))
             {
                 e.Raise(CharterIntegrity.UnknownPartner, cAt.Property("partnerId"),
                     $"Variation '{variation.Id}' records a consultation of '{consultation.Partner}', which is listed neither as a Partner nor as a non-member partner.",
