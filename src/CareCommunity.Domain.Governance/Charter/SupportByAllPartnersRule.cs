@@ -227,8 +227,7 @@ public sealed class SupportByAllPartnersRule : CharterRule
             }
 
             count++;
-            var before = document.PartnersOn(a.AdmittedOn.PlusDays(-1));
-            if (before.Contains(a.Partner) || document.Admissions.Take(i).OfType<PartnerAdmission>().Any(p => p.Partner == a.Partner))
+            if (document.Members.Contains(a.Partner) || document.Admissions.Where((p, j) => p is not null && p.Partner == a.Partner && (p.AdmittedOn < a.AdmittedOn || (p.AdmittedOn == a.AdmittedOn && j < i))).Any())
             {
                 e.Raise(AlreadyAPartner, at.Property("partnerId"), $"'{a.Partner}' is already a Partner when it is admitted on {ModelText.Date(a.AdmittedOn)}.", a.Partner.Value);
             }
