@@ -11,11 +11,14 @@ namespace CareCommunity.Domain.Governance.Charter;
 /// version a variation produces takes effect from its date, not before the agreement, and the versions never overlap
 /// (docs/decisions/0055, 0059).
 /// </summary>
-public sealed class VariationsRule : CharterRule
+public sealed class VariationsRule : DocumentRule<CharterDraft, CharterContext>
 {
     internal VariationsRule()
     {
     }
+
+    // Starts an evaluation with the options' severity overrides.
+    private RuleEvaluation Begin(CharterContext context) => new(Descriptor, context.EffectiveOptions.SeverityOverrides);
 
     /// <summary>A version produced by a variation is in force although the Board has not agreed the variation.</summary>
     public static IssueDefinition NotAgreed { get; } = new(IssueCode.Create("charter.variation-not-agreed"), IssueKind.BusinessRule, Modality.Must,
@@ -94,7 +97,8 @@ public sealed class VariationsRule : CharterRule
         }
 
         var versions = document.Versions.OfType<MemorandumVersion>().GroupBy(v => v.Id).ToDictionary(g => g.Key, g => g.First());
-        var nonMembers = document.NonMemberPartners.OfType<OrganisationId>().ToHashSet();
+        var known = document.Members.Concat(document.NonMemberPartners.OfType<OrganisationId>())
+            .Concat(document.Admissions.OfType<PartnerAdmission>().Select(a => a.Partner)).ToHashSet();
         var produced = new HashSet<MemorandumVersionId>();
         int agreed = 0, pending = 0;
         var at = root.Property("variations");
@@ -106,7 +110,7 @@ public sealed class VariationsRule : CharterRule
                 continue;
             }
 
-            CheckVariation(e, document, variation, at.Index(i), versions, nonMembers, produced, context);
+            CheckVariation(e, document, variation, at.Index(i), versions, known, produced, context);
             if (variation.IsAgreed)
             {
                 agreed++;
@@ -141,7 +145,7 @@ public sealed class VariationsRule : CharterRule
     }
 
     private void CheckVariation(RuleEvaluation e, CharterDraft document, Variation variation, DocumentPath at,
-        Dictionary<MemorandumVersionId, MemorandumVersion> versions, HashSet<OrganisationId> nonMembers, HashSet<MemorandumVersionId> produced, CharterContext context)
+        Dictionary<MemorandumVersionId, MemorandumVersion> versions, HashSet<OrganisationId> known, HashSet<MemorandumVersionId> produced, CharterContext context)
     {
         var on = context.EvaluatedOn;
         if (!versions.ContainsKey(variation.Varies))
@@ -154,8 +158,7 @@ public sealed class VariationsRule : CharterRule
         {
             var consultation = variation.Consultations[c];
             var cAt = at.Property("consultations").Index(c);
-            if (!document.PartnersOn(consultation.ConsultedOn).Contains(consultation.Partner) && !document.PartnersOn(on).Contains(consultation.Partner)
-                && !nonMembers.Contains(consultation.Partner))
+            if (!known.Contains(consultation.Partner))
             {
                 e.Raise(CharterIntegrity.UnknownPartner, cAt.Property("partnerId"),
                     $"Variation '{variation.Id}' records a consultation of '{consultation.Partner}', which is listed neither as a Partner nor as a non-member partner.",
