@@ -238,18 +238,20 @@ public static partial class DisputeDocument
         var options = settings.Options ?? ReadOptions(c.Options, root.Property("options"), v, issues);
         var matterKind = v.Enum<DisputeMatterKind>(c.Matter.Kind, root.Property("matter").Property("kind"));
         var description = v.Text(c.Matter.Description, root.Property("matter").Property("description"));
-        var affected = Partners(c.AffectedPartners, root.Property("affectedPartners"), v);
+        var affected = Partners(c.AffectedPartners, root.Property("affectedPartners"), v, issues);
         var referredBy = v.Id<OrganisationId>(c.ReferredBy, root.Property("referredBy"), OrganisationId.TryCreate, "organisation id");
 
         var events = v.Each(c.Events, root.Property("events"), (e, i) => ToEvent(e, root.Property("events").Index(i), v, issues));
+        MaturityDocument.NullElements(c.Events, root.Property("events"), issues);
         var raised = matterKind is null || description is null || referredBy is null || affected is null
             ? null
             : Construct(() => new DisputeRaised(c.RaisedAt, DisputeMatter.Create(matterKind.Value, description), affected, referredBy.Value), root.Property("affectedPartners"), issues);
         return ([raised, .. events], options);
     }
 
-    private static ImmutableArray<OrganisationId>? Partners(IReadOnlyList<string>? ids, DocumentPath at, ContractValueReader v)
+    private static ImmutableArray<OrganisationId>? Partners(IReadOnlyList<string>? ids, DocumentPath at, ContractValueReader v, IssueCollector issues)
     {
+        MaturityDocument.NullElements(ids, at, issues);
         var read = v.EachValue(ids, at, (id, i) => v.Id<OrganisationId>(id, at.Index(i), OrganisationId.TryCreate, "organisation id"));
         return read.Any(r => r is null) ? null : [.. read.Select(r => r!.Value)];
     }
@@ -359,14 +361,14 @@ public static partial class DisputeDocument
             case DisputeEventKind.PlaceOrSectorArrangementUsed:
                 return v.Text(e.Arrangement!, at.Property("arrangement")) is { } arrangement ? new PlaceOrSectorArrangementUsed(e.At, arrangement) : null;
             case DisputeEventKind.CoordinationGroupVoted:
-                var participants = Partners(e.Participants, at.Property("participants"), v);
-                var inFavour = Partners(e.InFavour, at.Property("inFavour"), v);
+                var participants = Partners(e.Participants, at.Property("participants"), v, issues);
+                var inFavour = Partners(e.InFavour, at.Property("inFavour"), v, issues);
                 var recommendation = v.Text(e.Recommendation!, at.Property("recommendation"));
                 return participants is { } p && inFavour is { } f && recommendation is not null
                     ? Construct(() => new CoordinationGroupVoted(e.At, p, f, recommendation), at, issues)
                     : null;
             case DisputeEventKind.RecommendationRejected:
-                return Partners(e.RejectedBy, at.Property("rejectedBy"), v) is { } rejectedBy
+                return Partners(e.RejectedBy, at.Property("rejectedBy"), v, issues) is { } rejectedBy
                     ? Construct(() => new RecommendationRejected(e.At, rejectedBy), at.Property("rejectedBy"), issues)
                     : null;
             case DisputeEventKind.ReferredToIndependentFacilitator:
