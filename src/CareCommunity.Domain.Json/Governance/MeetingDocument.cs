@@ -84,9 +84,11 @@ public static partial class MeetingDocument
         }
 
         var memorandum = settings.Memorandum ?? Memorandum.Draft2020;
+        var before = issues.Issues.Count;
         var version = Version(contract, settings.Versions ?? MemorandumVersions.Seed, issues, settings.Limits);
+        var unknownVersion = issues.Issues.Skip(before).Any(i => i.Severity == Severity.Error);
         var (meeting, options) = ToMeeting(contract, issues, settings);
-        if (meeting is null || options is null)
+        if (meeting is null || options is null || unknownVersion)
         {
             return Finish(issues, null, null, null, settings, version);
         }
