@@ -7,7 +7,7 @@ namespace CareCommunity.Domain.Json.Contracts;
 /// <summary>
 /// The dispute document (schema <c>docs/schemas/dispute.schema.json</c>): a dispute between partners of the Cheshire
 /// &amp; Merseyside Health and Care Partnership, raised at an instant by a partner about a matter, and its append-only
-/// history of dated events through the stages of the dispute resolution process (MOU-7, docs/decisions/0061).
+/// history of dated events through the stages of the dispute resolution process (MOU-7, docs/decisions/0060).
 /// <c>carecommunity dispute --at INSTANT</c> reads it and says the stage, what is due and what may happen next.
 /// </summary>
 /// <param name="SchemaVersion">The format's version; <c>1.0</c>.</param>
