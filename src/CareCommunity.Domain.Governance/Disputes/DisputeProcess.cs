@@ -160,8 +160,8 @@ public static class DisputeProcess
     {
         static bool CoordinationGroupTriggers(DisputeOptions o) => o.StageThreeTrigger != StageThreeTrigger.PartnershipBoard;
         static bool BoardTriggers(DisputeOptions o) => o.StageThreeTrigger != StageThreeTrigger.CoordinationGroup;
-        static bool GroupMajority(DisputeFacts f, DisputeEvent e) => f.CoordinationGroupVote((CoordinationGroupVoted)e).IsMajority;
-        static bool BoardMajority(DisputeFacts f, DisputeEvent e) => DisputeFacts.BoardVote((PartnershipBoardVoted)e).IsMajority;
+        static bool GroupMajority(DisputeFacts f, DisputeEvent e) => f.CoordinationGroupVote(e).IsMajority;
+        static bool BoardMajority(DisputeFacts f, DisputeEvent e) => DisputeFacts.BoardVote(e).IsMajority;
         var list = new List<DisputeTransition>
         {
             new(DisputeState.NotRaised, DisputeEventKind.DisputeRaised, DisputeState.GoodFaith, "", DisputeQuotes.ReferredByAffected),
