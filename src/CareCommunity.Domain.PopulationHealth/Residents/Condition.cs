@@ -2,7 +2,7 @@ namespace CareCommunity.Domain.PopulationHealth;
 
 /// <summary>
 /// A long-term condition a resident can live with: the fourteen conditions named by rule (d) of the proposed definition
-/// of complexity (CPX-1, seed 001 l.282), with stroke and transient ischaemic attack recorded separately, then the other
+/// of complexity (CPX-1, seed 001 l.280), with stroke and transient ischaemic attack recorded separately, then the other
 /// long-term conditions a register holds. Learning disability, autism and serious mental illness are not conditions
 /// here: they are their own criteria of CPX-1 and their own flags on <see cref="Resident"/>.
 /// </summary>
