@@ -51,6 +51,15 @@ public abstract class PopulationHealthRule : DocumentRule<CommunityPopulation, P
     /// <returns>The evaluation.</returns>
     private protected RuleEvaluation Begin(PopulationContext context) => new(Descriptor, context.SeverityOverrides);
 
+    /// <summary>A figure's camelCase name from kebab-case parts: <c>("older-people", "complex")</c> → <c>olderPeopleComplex</c>.</summary>
+    /// <param name="parts">The parts.</param>
+    /// <returns>The name.</returns>
+    private protected static string Camel(params string[] parts)
+    {
+        var words = parts.SelectMany(p => p.Split('-', StringSplitOptions.RemoveEmptyEntries)).ToArray();
+        return string.Concat(words.Select((w, i) => i == 0 ? w : char.ToUpperInvariant(w[0]) + w[1..]));
+    }
+
     /// <summary>The first few ids of some residents, and how many there are, for messages.</summary>
     /// <param name="ids">The ids.</param>
     /// <returns>The text.</returns>

@@ -101,7 +101,7 @@ public sealed class ComplexityRule : PopulationHealthRule
         e.Figure("complex", complex);
         for (var i = 0; i < 4; i++)
         {
-            e.Figure("criterion." + ComplexityCriteriaNames.Name((ComplexityCriteria)(1 << i)), byCriterion[i]);
+            e.Figure(Camel("criterion", ComplexityCriteriaNames.Name((ComplexityCriteria)(1 << i))), byCriterion[i]);
         }
 
         e.Figure("frailtyNotAssessedWithListedCondition", undecided.Count);

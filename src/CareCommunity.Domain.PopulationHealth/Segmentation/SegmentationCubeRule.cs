@@ -79,15 +79,15 @@ public sealed class SegmentationCubeRule : PopulationHealthRule
         }
         else
         {
-            e.Figure("risk.low", low);
-            e.Figure("risk.high", high);
+            e.Figure("riskLow", low);
+            e.Figure("riskHigh", high);
         }
 
         foreach (var stage in Enum.GetValues<StageOfLife>())
         {
             foreach (var need in Enum.GetValues<HolisticNeed>())
             {
-                e.Figure($"{SegmentNames.Name(stage)}.{SegmentNames.Name(need)}", cells[(int)stage, (int)need]);
+                e.Figure(Camel(SegmentNames.Name(stage), SegmentNames.Name(need)), cells[(int)stage, (int)need]);
             }
         }
 

@@ -34,10 +34,10 @@ public sealed class ComplexityRuleTests
         Assert.Equal(RuleStatus.Met, result.Status);
         Assert.Equal("3", result.Figures["complex"]);
         Assert.Equal("4", result.Figures["classified"]);
-        Assert.Equal("1", result.Figures["criterion.two-or-more-long-term-conditions"]);
-        Assert.Equal("1", result.Figures["criterion.learning-disability-or-autism"]);
-        Assert.Equal("1", result.Figures["criterion.serious-mental-illness"]);
-        Assert.Equal("1", result.Figures["criterion.frailty-and-listed-condition"]);
+        Assert.Equal("1", result.Figures["criterionTwoOrMoreLongTermConditions"]);
+        Assert.Equal("1", result.Figures["criterionLearningDisabilityOrAutism"]);
+        Assert.Equal("1", result.Figures["criterionSeriousMentalIllness"]);
+        Assert.Equal("1", result.Figures["criterionFrailtyAndListedCondition"]);
         Assert.Empty(result.Issues);
     }
 
