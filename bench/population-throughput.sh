@@ -57,7 +57,8 @@ cp -r "$SHARED/bench/ajv-peer" "$WORK/ajv-peer"
 (cd "$WORK/ajv-peer" && npm install --no-audit --no-fund --silent >"$WORK/npm.log" 2>&1) || { cat "$WORK/npm.log" >&2; exit 1; }
 
 HAVE_CLASSIFY=0
-if "${CLI[@]}" classify --help >/dev/null 2>&1; then HAVE_CLASSIFY=1; else
+# `classify --help` would exit 0 even without the command (help wins over the parse error): look in the command list.
+if "${CLI[@]}" --help 2>/dev/null | grep -qE '^[[:space:]]+classify([[:space:]]|$)'; then HAVE_CLASSIFY=1; else
   log "carecommunity classify is not available in this build: its rows and ratios are skipped"
 fi
 

@@ -104,7 +104,7 @@ internal sealed class GenerateCommand : ICliCommand
         {
             Count = parse.GetValue(_count),
             Seed = parse.GetValue(_seed),
-            AsOf = parse.GetValue(_asOf) ?? context.Clock.GetCurrentInstant().InZone(DateTimeZoneProviders.Tzdb["Europe/London"]).Date,
+            AsOf = parse.GetValue(_asOf) ?? context.Clock.GetCurrentInstant().InZone(Domain.OperatingModel.OperatingModelOptions.London).Date,
             Format = parse.GetValue(_format) == "csv" ? PopulationFileFormat.Csv : PopulationFileFormat.Ndjson,
             UnknownDiagnoses = parse.GetValue(_unknownDiagnoses),
         };
