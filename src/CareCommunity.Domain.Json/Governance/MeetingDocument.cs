@@ -58,6 +58,10 @@ public static partial class MeetingDocument
 {
     private const string Kind = "meeting";
 
+    /// <summary>The rules a meeting is checked against: those of the meeting (MOU-2..MOU-6) and the Board's standing (MOU-1, MOU-10), in id order.</summary>
+    private static readonly ImmutableArray<RuleId> MeetingRuleIds =
+        [.. GovernanceRules.MeetingRules.Select(r => r.Descriptor.Id).Append(GovernanceRules.Partners.Descriptor.Id).Append(GovernanceRules.BoardMembership.Descriptor.Id).Order()];
+
     /// <summary>Issue code: a memorandum version the register does not hold.</summary>
     public static IssueCode UnknownMemorandumVersion { get; } = IssueCode.Create("value.unknown-memorandum-version");
 
@@ -212,7 +216,7 @@ public static partial class MeetingDocument
     private static MeetingDecisionResult Finish(IssueCollector issues, BoardMeeting? meeting, GovernanceOptions? options, Explained<MeetingEvaluation>? decision,
         MeetingReadSettings settings, MemorandumVersion? version = null, ImmutableArray<RuleResult> rules = default)
     {
-        rules = rules.IsDefault ? QualityDocuments.NotEvaluated(GovernanceRules.All.Select(r => r.Id), "the meeting could not be read or does not hold together.") : rules;
+        rules = rules.IsDefault ? QualityDocuments.NotEvaluated(MeetingRuleIds, "the meeting could not be read or does not hold together.") : rules;
         return new(QualityDocuments.Report(issues, rules, settings.Limits), meeting, options, decision, version, rules);
     }
 
