@@ -1,0 +1,95 @@
+using System.Buffers;
+using System.Text;
+using System.Text.Json;
+using CareCommunity.Domain.Validation;
+
+namespace CareCommunity.Domain.Json.PopulationHealth;
+
+/// <summary>
+/// The rejection report (decision 0049): one NDJSON line per issue, <c>{"line","severity","code","rule","member",
+/// "message"}</c> and, when there is one, <c>"value"</c> (cut to 200 characters) with <c>"valueLength"</c> when cut, and
+/// <c>"firstLine"</c> for a duplicate id.
+/// </summary>
+public static class ResidentIssueJson
+{
+    /// <summary>One issue as one line of JSON, ending in a newline.</summary>
+    /// <param name="issue">The issue.</param>
+    /// <returns>The line.</returns>
+    public static string Line(ResidentIssue issue)
+    {
+        ArgumentNullException.ThrowIfNull(issue);
+        var buffer = new ArrayBufferWriter<byte>(256);
+        using (var json = new Utf8JsonWriter(buffer))
+        {
+            json.WriteStartObject();
+            json.WriteNumber("line", issue.Line);
+            json.WriteString("severity", issue.Severity == Severity.Error ? "error" : "warning");
+            json.WriteString("code", issue.Code.ToString());
+            json.WriteString("rule", issue.Rule);
+            json.WriteString("member", issue.Member);
+            json.WriteString("message", issue.Message);
+            if (issue.Value is { } value)
+            {
+                json.WriteString("value", value);
+            }
+
+            if (issue.ValueLength is { } length)
+            {
+                json.WriteNumber("valueLength", length);
+            }
+
+            if (issue.FirstLine is { } first)
+            {
+                json.WriteNumber("firstLine", first);
+            }
+
+            json.WriteEndObject();
+        }
+
+        return Encoding.UTF8.GetString(buffer.WrittenSpan) + "\n";
+    }
+}
+
+/// <summary>Finds a JSON line's top-level <c>id</c> and hashes it, for the second pass of duplicate detection.</summary>
+internal static class ResidentIdScan
+{
+    public static bool TryHash(ReadOnlySpan<byte> line, out ulong hash)
+    {
+        hash = 0;
+        try
+        {
+            var reader = new Utf8JsonReader(line);
+            if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
+            {
+                return false;
+            }
+
+            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+            {
+                var isId = reader.ValueTextEquals("id"u8);
+                reader.Read();
+                if (!isId)
+                {
+                    reader.Skip();
+                    continue;
+                }
+
+                if (reader.TokenType != JsonTokenType.String || reader.ValueSpan.Length > 6 * 64)
+                {
+                    return false;
+                }
+
+                Span<byte> id = stackalloc byte[6 * 64];
+                var n = reader.CopyString(id);
+                hash = DuplicateIds.Hash(id[..n]);
+                return true;
+            }
+        }
+        catch (JsonException)
+        {
+            return false;
+        }
+
+        return false;
+    }
+}
