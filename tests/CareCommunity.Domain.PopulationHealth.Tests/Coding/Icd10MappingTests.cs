@@ -111,6 +111,25 @@ public sealed class Icd10MappingTests
         }
     }
 
+    [Theory]
+    [InlineData("E11.9", true)]
+    [InlineData("f84.0", true)]
+    [InlineData("C44", false)]
+    [InlineData("I1\u00e9", false)]
+    public void TryMap_ReadsUtf8Bytes_LikeChars(string code, bool mapped)
+    {
+        var bytes = System.Text.Encoding.UTF8.GetBytes(code);
+
+        Assert.Equal(mapped, Mapping.TryMap(bytes, out var finding));
+        Assert.Equal(Mapping.Lookup(code), Mapping.Lookup(bytes));
+        Assert.Equal(Icd10LookupStatus.Malformed, Mapping.Lookup(new byte[33]).Status);
+        if (mapped)
+        {
+            Assert.True(Mapping.TryMap(code, out var fromChars));
+            Assert.Equal(fromChars, finding);
+        }
+    }
+
     [Fact]
     public void AMappingOfYourOwn_IsUsedInstead()
     {

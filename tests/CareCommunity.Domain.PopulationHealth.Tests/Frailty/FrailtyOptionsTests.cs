@@ -34,4 +34,12 @@ public sealed class FrailtyOptionsTests
         Assert.Equal(complexByDefault, PopulationClassifier.Default.Classify(in r, PopulationFixtures.ReferenceDate).IsComplex);
         Assert.Equal(complexByOtherReading, other.Classify(in r, PopulationFixtures.ReferenceDate).IsComplex);
     }
+
+    [Fact]
+    public void UndefinedReadings_AreRefused()
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => new FrailtyOptions { EfiThresholds = (EfiThresholdReading)2 });
+        Assert.Throws<ArgumentOutOfRangeException>(() => new FrailtyOptions { ClinicalFrailtyScaleFive = (ClinicalFrailtyScaleFiveReading)2 });
+        Assert.Throws<ArgumentOutOfRangeException>(() => new FrailtyOptions { ClinicalFrailtyScaleNine = (ClinicalFrailtyScaleNineReading)2 });
+    }
 }

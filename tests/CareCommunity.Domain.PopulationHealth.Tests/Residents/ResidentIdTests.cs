@@ -30,6 +30,15 @@ public sealed class ResidentIdTests
     }
 
     [Fact]
+    public void TryCreate_FromUtf8_MakesTheSameId()
+    {
+        Assert.True(ResidentId.TryCreateFromUtf8("ce-0000001"u8, out var id));
+        Assert.Equal(ResidentId.Create("ce-0000001"), id);
+        Assert.False(ResidentId.TryCreateFromUtf8("ce 1"u8, out _));
+        Assert.False(ResidentId.TryCreateFromUtf8(System.Text.Encoding.UTF8.GetBytes("é"), out _));
+    }
+
+    [Fact]
     public void Length_IsAtMost64()
     {
         Assert.True(ResidentId.TryCreate(new string('a', 64), out _));

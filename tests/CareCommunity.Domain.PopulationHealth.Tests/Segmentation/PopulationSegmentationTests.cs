@@ -10,4 +10,11 @@ public sealed class PopulationSegmentationTests
         Assert.Null(PopulationSegmentation.Default.Risk);
         Assert.Same(ThresholdRiskAxis.Default, PopulationSegmentation.WithRisk.Risk);
     }
+
+    [Fact]
+    public void MissingBands_AndUndefinedReadings_AreRefused()
+    {
+        Assert.Throws<ArgumentNullException>(() => PopulationSegmentation.Default with { AgeBands = null! });
+        Assert.Throws<ArgumentOutOfRangeException>(() => PopulationSegmentation.Default with { LeapDayBirthdays = (LeapDayBirthdays)2 });
+    }
 }
