@@ -133,7 +133,7 @@ internal sealed class BlockProcessor
             text = text[..^1];
         }
 
-        if (text.IndexOfAnyExcept(" \t\r"u8) < 0)
+        if (text.IsEmpty || (text[0] is (byte)' ' or (byte)'\t' && text.IndexOfAnyExcept(" \t"u8) < 0))
         {
             result.Blank++;
             return;

@@ -337,10 +337,7 @@ public static class ClassifyPipeline
             var hashes = result.Hashes;
             var ids = result.Ids;
             var lines = result.IdLines;
-            for (var i = 0; i < hashes.Length; i++)
-            {
-                Duplicates.Add(hashes[i], ids[i], lines[i]);
-            }
+            Duplicates.AddAll(hashes, ids, lines);
 
             _lines += result.Lines;
             _blank += result.Blank;
@@ -487,7 +484,7 @@ public static class ClassifyPipeline
                         text = text[3..];
                     }
 
-                    if (text.Length <= _settings.MaxLineBytes && ResidentIdScan.TryHash(text, out var hash) && Duplicates.Candidates.Contains(hash)
+                    if (text.Length <= _settings.MaxLineBytes && ResidentIdScan.TryHash(text.EndsWith("\r"u8) ? text[..^1] : text, out var hash) && Duplicates.Candidates.Contains(hash)
                         && parser.TryReadJson(text.EndsWith("\r"u8) ? text[..^1] : text, line))
                     {
                         found.Add((parser.Resident.Id.Value, line));

@@ -97,11 +97,38 @@ internal sealed class DuplicateIds
         }
     }
 
+    /// <summary>Adds a block's accepted ids, in input order.</summary>
+    /// <param name="hashes">Their hashes.</param>
+    /// <param name="ids">The ids.</param>
+    /// <param name="lines">Their lines.</param>
+    public void AddAll(ReadOnlySpan<ulong> hashes, ReadOnlySpan<string> ids, ReadOnlySpan<long> lines)
+    {
+        if (_exact is not null)
+        {
+            for (var i = 0; i < hashes.Length; i++)
+            {
+                Add(hashes[i], ids[i], lines[i]);
+            }
+
+            return;
+        }
+
+        for (var i = 0; i < hashes.Length; i++)
+        {
+            if (AddToFilter(hashes[i]))
+            {
+                Candidates.Add(hashes[i]);
+            }
+        }
+    }
+
+    private static int BlockOf(ulong hash) => (int)(hash >> (64 - BlockBits)) * 8;
+
     /// <summary>Sets the hash's bits; true when all were already set.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool AddToFilter(ulong hash)
     {
-        var block = (int)(hash >> (64 - BlockBits)) * 8;
+        var block = BlockOf(hash);
         var key = unchecked((uint)hash);
         var filter = _filter!;
         var seen = true;

@@ -55,6 +55,20 @@ internal static class ResidentIdScan
 {
     public static bool TryHash(ReadOnlySpan<byte> line, out ulong hash)
     {
+        // The common shape first: the line starts with the id, unescaped. Exact: the bytes up to the next quote are the
+        // top-level id's value (a backslash sends the line to the full scan); a line that is malformed later is
+        // rejected by the full parse that confirms every candidate.
+        if (line.StartsWith("{\"id\":\""u8))
+        {
+            var value = line[7..];
+            var end = value.IndexOfAny((byte)'"', (byte)'\\');
+            if (end >= 0 && value[end] == (byte)'"')
+            {
+                hash = DuplicateIds.Hash(value[..end]);
+                return true;
+            }
+        }
+
         hash = 0;
         try
         {

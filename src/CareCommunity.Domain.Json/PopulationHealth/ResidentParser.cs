@@ -33,6 +33,7 @@ internal sealed partial class ResidentParser
     private readonly int _maxList;
     private readonly int _maxEcho;
     private readonly List<ResidentIssue> _warnings = [];
+    private readonly CodeCache _codes = new();
     private byte[] _scratch = new byte[256];
 
     // The record being read.
@@ -352,11 +353,24 @@ internal sealed partial class ResidentParser
 
     private void Diagnosis(ReadOnlySpan<byte> code)
     {
-        Span<char> chars = stackalloc char[16];
-        if (code.Length <= chars.Length && Ascii.ToUtf16(code, chars, out var n) == OperationStatus.Done && _mapping.TryMap(chars[..n], out var finding))
+        if (_codes.TryGet(code, out var cached, out var mapped))
         {
-            Add(finding);
-            return;
+            if (mapped)
+            {
+                Add(cached);
+                return;
+            }
+        }
+        else
+        {
+            Span<char> chars = stackalloc char[16];
+            mapped = code.Length <= chars.Length && Ascii.ToUtf16(code, chars, out var n) == OperationStatus.Done && _mapping.TryMap(chars[..n], out cached);
+            _codes.Set(code, cached, mapped);
+            if (mapped)
+            {
+                Add(cached);
+                return;
+            }
         }
 
         UnknownCode(Encoding.UTF8.GetString(code[..Math.Min(code.Length, 4 * _maxEcho)]));
