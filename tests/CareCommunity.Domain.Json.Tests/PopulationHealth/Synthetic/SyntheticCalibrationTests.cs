@@ -154,8 +154,10 @@ public sealed class SyntheticCalibrationTests
         }
 
         w.Append("\nFrailty is read from the wire as the eFI bands of Clegg et al. (fit ≤ 0.12, mild ≤ 0.24, moderate ≤ 0.36,\n");
-        w.Append("severe above) and CFS 1-3 fit, 4-5 mild, 6 moderate, 7-9 severe; the generator writes eFI and CFS values away from\n");
-        w.Append("the band edges, so any usual reading gives the same level. Residents not assessed count as neither.\n\n");
+        w.Append("severe above) and CFS 1-3 fit, 4-5 mild, 6 moderate, 7-9 severe (the domain package's defaults, decisions 0039\n");
+        w.Append("and 0040). eFI values are written away from the band edges, so either reading of an edge gives the same level;\n");
+        w.Append("mild frailty given as CFS is 5, which the domain's option `CFS 5 as moderate` reads as moderate. Residents not\n");
+        w.Append("assessed count as neither.\n\n");
 
         w.Append("## Communities (synthetic registered lists)\n\n| care community | synthetic list | share | share in the sample | Core20 (deciles 1-2) in the sample |\n|---|---|---|---|---|\n");
         var total = SyntheticModel.Communities.Sum(c => c.Size);
