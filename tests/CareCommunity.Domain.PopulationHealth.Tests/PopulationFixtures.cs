@@ -70,7 +70,7 @@ internal static class PopulationFixtures
             smi,
             decile == 0 ? null : decile);
 
-    public static Arbitrary<Resident> Residents() => Arb.From(AnyResident());
+    public static Arbitrary<Resident> AnyResidents() => Arb.From(AnyResident());
 
-    public static Arbitrary<Resident[]> Populations() => Arb.From(Gen.ArrayOf(AnyResident()));
+    public static Arbitrary<Resident[]> AnyPopulations() => Arb.From(Gen.ArrayOf(AnyResident()));
 }

@@ -88,7 +88,7 @@ public readonly record struct Icd10Lookup(Icd10LookupStatus Status, CodedFinding
 /// <summary>
 /// Maps ICD-10 codes onto the <see cref="Condition"/>s and the learning disability, autism and serious mental illness
 /// flags, by public code ranges (decision 0043). Codes are read with or without the dot and in any case. A code that
-/// is not mapped is never silently dropped: <see cref="Lookup"/> says why, and <see cref="MapAll"/> lists it.
+/// is not mapped is never silently dropped: <see cref="Lookup(ReadOnlySpan{char})"/> says why, and <see cref="MapAll"/> lists it.
 /// </summary>
 /// <remarks>
 /// The shipped table is <see cref="Default"/>, documented in <c>docs/population-health-coding.md</c> (generated from
@@ -115,12 +115,48 @@ public sealed class Icd10Mapping
     /// <summary>Maps a code; does not allocate.</summary>
     /// <param name="code">The code, e.g. <c>E11.9</c> or <c>e119</c>.</param>
     /// <param name="finding">The finding, when mapped.</param>
-    /// <returns>True when the code means a finding; false for anything else (use <see cref="Lookup"/> to know why).</returns>
+    /// <returns>True when the code means a finding; false for anything else (use <see cref="Lookup(ReadOnlySpan{char})"/> to know why).</returns>
     public bool TryMap(ReadOnlySpan<char> code, out CodedFinding finding)
     {
         var lookup = Lookup(code);
         finding = lookup.Finding;
         return lookup.IsMapped;
+    }
+
+    /// <summary>Maps a code given as UTF-8 bytes; does not allocate.</summary>
+    /// <param name="utf8">The code's bytes, e.g. <c>"E11.9"u8</c>.</param>
+    /// <param name="finding">The finding, when mapped.</param>
+    /// <returns>True when the code means a finding.</returns>
+    public bool TryMap(ReadOnlySpan<byte> utf8, out CodedFinding finding)
+    {
+        var lookup = Lookup(utf8);
+        finding = lookup.Finding;
+        return lookup.IsMapped;
+    }
+
+    /// <summary>Looks a code given as UTF-8 bytes up; does not allocate. Anything but ASCII is malformed.</summary>
+    /// <param name="utf8">The code's bytes.</param>
+    /// <returns>The status and, when mapped, the finding.</returns>
+    public Icd10Lookup Lookup(ReadOnlySpan<byte> utf8)
+    {
+        const int Longest = 32;
+        if (utf8.Length > Longest)
+        {
+            return new Icd10Lookup(Icd10LookupStatus.Malformed, default);
+        }
+
+        Span<char> chars = stackalloc char[Longest];
+        for (var i = 0; i < utf8.Length; i++)
+        {
+            if (utf8[i] > 127)
+            {
+                return new Icd10Lookup(Icd10LookupStatus.Malformed, default);
+            }
+
+            chars[i] = (char)utf8[i];
+        }
+
+        return Lookup(chars[..utf8.Length]);
     }
 
     /// <summary>Looks a code up; does not allocate.</summary>

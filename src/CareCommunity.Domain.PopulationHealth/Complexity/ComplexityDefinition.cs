@@ -75,7 +75,7 @@ public sealed record ComplexityDefinition
     public FrailtyLevel FrailtyFrom { get; }
 
     /// <summary>The readings of what the definition leaves open.</summary>
-    public ComplexityOptions Options { get; init; }
+    public ComplexityOptions Options { get; init => field = Guard.Against.Null(value); }
 
     /// <summary>This definition with other readings.</summary>
     /// <param name="options">The readings.</param>

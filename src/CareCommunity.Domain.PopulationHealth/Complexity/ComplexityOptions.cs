@@ -46,8 +46,8 @@ public sealed record ComplexityOptions
     public ConditionSet LongTermConditionsCounted { get; init; } = ConditionSet.All;
 
     /// <summary>How stroke and TIA count toward (a) (decision 0037). Either counts for (d) under any reading.</summary>
-    public StrokeAndTiaCounting StrokeAndTia { get; init; } = StrokeAndTiaCounting.OneCondition;
+    public StrokeAndTiaCounting StrokeAndTia { get; init => field = Guard.Against.UndefinedEnum(value); } = StrokeAndTiaCounting.OneCondition;
 
     /// <summary>How autism meets (b) (decision 0038).</summary>
-    public AutismReading Autism { get; init; } = AutismReading.OnItsOwn;
+    public AutismReading Autism { get; init => field = Guard.Against.UndefinedEnum(value); } = AutismReading.OnItsOwn;
 }

@@ -48,11 +48,11 @@ public sealed record FrailtyOptions
     public static FrailtyOptions Default { get; } = new();
 
     /// <summary>How a score exactly on an eFI threshold is banded.</summary>
-    public EfiThresholdReading EfiThresholds { get; init; } = EfiThresholdReading.AboveThreshold;
+    public EfiThresholdReading EfiThresholds { get; init => field = Guard.Against.UndefinedEnum(value); } = EfiThresholdReading.AboveThreshold;
 
     /// <summary>How CFS 5 is levelled.</summary>
-    public ClinicalFrailtyScaleFiveReading ClinicalFrailtyScaleFive { get; init; } = ClinicalFrailtyScaleFiveReading.Mild;
+    public ClinicalFrailtyScaleFiveReading ClinicalFrailtyScaleFive { get; init => field = Guard.Against.UndefinedEnum(value); } = ClinicalFrailtyScaleFiveReading.Mild;
 
     /// <summary>How CFS 9 is levelled.</summary>
-    public ClinicalFrailtyScaleNineReading ClinicalFrailtyScaleNine { get; init; } = ClinicalFrailtyScaleNineReading.Severe;
+    public ClinicalFrailtyScaleNineReading ClinicalFrailtyScaleNine { get; init => field = Guard.Against.UndefinedEnum(value); } = ClinicalFrailtyScaleNineReading.Severe;
 }

@@ -1,3 +1,4 @@
+using System.Collections;
 using System.Numerics;
 
 namespace CareCommunity.Domain.PopulationHealth;
@@ -7,7 +8,7 @@ namespace CareCommunity.Domain.PopulationHealth;
 /// combine and to count, so that classifying a resident is a handful of bit operations.
 /// </summary>
 /// <remarks>Equality is the mask's. Enumeration is in <see cref="Condition"/> order and does not allocate.</remarks>
-public readonly struct ConditionSet : IEquatable<ConditionSet>
+public readonly struct ConditionSet : IEquatable<ConditionSet>, IReadOnlyCollection<Condition>
 {
     /// <summary>The number of conditions defined (the highest condition plus one).</summary>
     public const int ConditionCount = (int)Condition.ChronicLiverDisease + 1;
@@ -97,6 +98,12 @@ public readonly struct ConditionSet : IEquatable<ConditionSet>
     public Enumerator GetEnumerator() => new(Bits);
 
     /// <inheritdoc />
+    IEnumerator<Condition> IEnumerable<Condition>.GetEnumerator() => GetEnumerator();
+
+    /// <inheritdoc />
+    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+
+    /// <inheritdoc />
     public bool Equals(ConditionSet other) => Bits == other.Bits;
 
     /// <inheritdoc />
@@ -136,18 +143,35 @@ public readonly struct ConditionSet : IEquatable<ConditionSet>
             : throw new ArgumentOutOfRangeException(nameof(condition), condition, "Not a defined Condition.");
 
     /// <summary>Enumerates the conditions of a set in <see cref="Condition"/> order without allocating.</summary>
-    public struct Enumerator
+    public struct Enumerator : IEnumerator<Condition>
     {
+        private readonly uint _bits;
         private uint _remaining;
 
         internal Enumerator(uint bits)
         {
+            _bits = bits;
             _remaining = bits;
             Current = default;
         }
 
         /// <summary>The current condition.</summary>
         public Condition Current { get; private set; }
+
+        /// <inheritdoc />
+        readonly object IEnumerator.Current => Current;
+
+        /// <summary>Starts again from the first condition.</summary>
+        public void Reset()
+        {
+            _remaining = _bits;
+            Current = default;
+        }
+
+        /// <summary>Nothing to release.</summary>
+        public readonly void Dispose()
+        {
+        }
 
         /// <summary>Moves to the next condition.</summary>
         /// <returns>False when there is none.</returns>

@@ -84,6 +84,16 @@ public readonly record struct ResidentId : IComparable<ResidentId>
         return !id.IsDefault;
     }
 
+    /// <summary>Creates an id from UTF-8 bytes without throwing; allocates the id's string once when valid.</summary>
+    /// <param name="utf8">The bytes.</param>
+    /// <param name="id">The id, when valid.</param>
+    /// <returns>True when valid.</returns>
+    public static bool TryCreateFromUtf8(ReadOnlySpan<byte> utf8, out ResidentId id)
+    {
+        id = IsValid(utf8) ? new ResidentId(System.Text.Encoding.ASCII.GetString(utf8)) : default;
+        return !id.IsDefault;
+    }
+
     /// <summary>Why <paramref name="text"/> is not a valid resident id, for messages.</summary>
     /// <param name="text">The text.</param>
     /// <returns>The message.</returns>

@@ -14,10 +14,10 @@ public sealed record PopulationSegmentation
     public static PopulationSegmentation WithRisk { get; } = new() { Risk = ThresholdRiskAxis.Default };
 
     /// <summary>The ages at which the stages of life begin.</summary>
-    public AgeBands AgeBands { get; init; } = AgeBands.Default;
+    public AgeBands AgeBands { get; init => field = Guard.Against.Null(value); } = AgeBands.Default;
 
     /// <summary>When someone born on 29 February has their birthday in a common year.</summary>
-    public LeapDayBirthdays LeapDayBirthdays { get; init; } = LeapDayBirthdays.FirstOfMarch;
+    public LeapDayBirthdays LeapDayBirthdays { get; init => field = Guard.Against.UndefinedEnum(value); } = LeapDayBirthdays.FirstOfMarch;
 
     /// <summary>The optional third axis; null for none (the default: the seed names two dimensions).</summary>
     public ISegmentAxis? Risk { get; init; }

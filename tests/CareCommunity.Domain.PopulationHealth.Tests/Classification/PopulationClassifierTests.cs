@@ -288,4 +288,21 @@ public sealed class PopulationClassifierTests
         Assert.Equal("1", a.Inputs["long-term-condition-count"]);
         Assert.Equal("stroke;transient-ischaemic-attack", a.Inputs["conditions"]);
     }
+
+    [Fact]
+    public void Explain_WithTheRiskAxis_SaysWhyTheRiskIsHigh_AndNamesACfs9ReadAsNotGraded()
+    {
+        var classifier = new PopulationClassifier(null, PopulationSegmentation.WithRisk, new FrailtyOptions { ClinicalFrailtyScaleNine = ClinicalFrailtyScaleNineReading.NotGraded });
+        var r = Resident(conditions: ConditionSet.Of(Condition.Asthma, Condition.Copd, Condition.Cancer), frailty: FrailtyAssessment.Cfs(9));
+
+        var why = classifier.Explain(in r, ReferenceDate).Why;
+
+        var risk = Assert.Single(why.Rules, a => a.Reason.StartsWith("third axis", StringComparison.Ordinal));
+        Assert.True(risk.Applied);
+        Assert.Contains("library's addition", risk.Reason, StringComparison.Ordinal);
+        var d = why.Rules[3];
+        Assert.False(d.Applied);
+        Assert.Equal("not-assessed", d.Inputs["frailty"]);
+        Assert.Equal("CFS 9", d.Inputs["frailty-source"]);
+    }
 }
