@@ -39,7 +39,7 @@ public sealed class CliApplicationTests
 
     [Fact]
     public void Commands_AreValidateRulesSchemaThenTheQualityCommandsInThatOrder() =>
-        Assert.Equal(["validate", "rules", "schema", "maturity", "quality", "spc"], CliApplication.Commands().Select(c => c.Build().Name));
+        Assert.Equal(["validate", "rules", "schema", "maturity", "quality", "spc", "classify"], CliApplication.Commands().Select(c => c.Build().Name));
 
     [Theory]
     [InlineData("--help")]
