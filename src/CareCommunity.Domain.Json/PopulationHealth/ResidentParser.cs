@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text;
 using System.Text.Json;
 using System.Text.Unicode;
@@ -363,8 +362,7 @@ internal sealed partial class ResidentParser
         }
         else
         {
-            Span<char> chars = stackalloc char[16];
-            mapped = code.Length <= chars.Length && Ascii.ToUtf16(code, chars, out var n) == OperationStatus.Done && _mapping.TryMap(chars[..n], out cached);
+            mapped = code.Length <= 16 && _mapping.TryMap(code, out cached);
             _codes.Set(code, cached, mapped);
             if (mapped)
             {

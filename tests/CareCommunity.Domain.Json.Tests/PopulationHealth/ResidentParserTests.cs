@@ -138,17 +138,22 @@ public sealed class ResidentParserTests
             _ = parser.Resident;
         }
 
-        const int Records = 50_000;
-        var before = GC.GetAllocatedBytesForCurrentThread();
-        for (var i = 0; i < Records; i++)
+        // The least of five rounds: a per-record allocation shows in every round, while the runtime's own occasional
+        // allocations on this thread (tiered compilation, type loading) do not.
+        const int Records = 20_000;
+        var perRecord = double.MaxValue;
+        for (var round = 0; round < 5; round++)
         {
-            parser.TryReadJson(line, i);
-            _ = parser.Resident;
+            var before = GC.GetAllocatedBytesForCurrentThread();
+            for (var i = 0; i < Records; i++)
+            {
+                parser.TryReadJson(line, i);
+                _ = parser.Resident;
+            }
+
+            perRecord = Math.Min(perRecord, (GC.GetAllocatedBytesForCurrentThread() - before) / (double)Records);
         }
 
-        var perRecord = (GC.GetAllocatedBytesForCurrentThread() - before) / (double)Records;
-
-        // "ce-0000001" is a 10-character string: 20 bytes of characters, a length and an object header, 44 bytes rounded to 48.
         Assert.True(perRecord <= 48, $"{perRecord} bytes per record");
     }
 }
