@@ -16,6 +16,9 @@ internal sealed class BlockResult
 
     public List<ResidentIssue> Issues { get; } = [];
 
+    /// <summary>The block's issues as NDJSON lines, formatted on the worker's thread.</summary>
+    public ArrayBufferWriter<byte> IssueLines { get; } = new(4096);
+
     public List<ClassifiedResident> Rows { get; } = [];
 
     public int IdCount { get; private set; }
@@ -54,6 +57,7 @@ internal sealed class BlockResult
     public void Clear()
     {
         Output.ResetWrittenCount();
+        IssueLines.ResetWrittenCount();
         Issues.Clear();
         Rows.Clear();
         Array.Clear(_ids, 0, IdCount);
@@ -75,6 +79,7 @@ internal sealed class BlockProcessor
     private readonly CommunityTable _communities;
     private readonly int _maxLine;
     private readonly int _maxEcho;
+    private System.Text.Json.Utf8JsonWriter? _issueJson;
 
     public BlockProcessor(ClassifySettings settings, CommunityTable communities, ResultFormatter? formatter)
     {
@@ -181,6 +186,7 @@ internal sealed class BlockProcessor
             {
                 result.Warnings++;
                 result.Issues.Add(warning);
+                Format(warning, result);
                 Summary.Count(warning.Code);
             }
         }
@@ -191,7 +197,24 @@ internal sealed class BlockProcessor
     {
         result.Rejected++;
         result.Issues.Add(issue);
+        Format(issue, result);
         Summary.Count(issue.Code);
+    }
+
+    private void Format(ResidentIssue issue, BlockResult result)
+    {
+        if (_issueJson is null)
+        {
+            _issueJson = new System.Text.Json.Utf8JsonWriter(result.IssueLines);
+        }
+        else
+        {
+            _issueJson.Reset(result.IssueLines);
+        }
+
+        ResidentIssueJson.Write(_issueJson, issue);
+        _issueJson.Flush();
+        result.IssueLines.Write("\n"u8);
     }
 
     /// <summary>Ends a block (flushes a CSV formatter).</summary>

@@ -326,12 +326,9 @@ public static class ClassifyPipeline
                 }
             }
 
-            if (_output.Issues is { } issues)
+            if (_output.Issues is { } issues && result.IssueLines.WrittenCount > 0)
             {
-                foreach (var issue in result.Issues)
-                {
-                    issues.Write(ResidentIssueJson.Line(issue));
-                }
+                issues.Write(System.Text.Encoding.UTF8.GetString(result.IssueLines.WrittenSpan));
             }
 
             var hashes = result.Hashes;

@@ -21,32 +21,40 @@ public static class ResidentIssueJson
         var buffer = new ArrayBufferWriter<byte>(256);
         using (var json = new Utf8JsonWriter(buffer))
         {
-            json.WriteStartObject();
-            json.WriteNumber("line", issue.Line);
-            json.WriteString("severity", issue.Severity == Severity.Error ? "error" : "warning");
-            json.WriteString("code", issue.Code.ToString());
-            json.WriteString("rule", issue.Rule);
-            json.WriteString("member", issue.Member);
-            json.WriteString("message", issue.Message);
-            if (issue.Value is { } value)
-            {
-                json.WriteString("value", value);
-            }
-
-            if (issue.ValueLength is { } length)
-            {
-                json.WriteNumber("valueLength", length);
-            }
-
-            if (issue.FirstLine is { } first)
-            {
-                json.WriteNumber("firstLine", first);
-            }
-
-            json.WriteEndObject();
+            Write(json, issue);
         }
 
         return Encoding.UTF8.GetString(buffer.WrittenSpan) + "\n";
+    }
+
+    /// <summary>Writes one issue as a JSON object (no newline).</summary>
+    /// <param name="json">The writer.</param>
+    /// <param name="issue">The issue.</param>
+    internal static void Write(Utf8JsonWriter json, ResidentIssue issue)
+    {
+        json.WriteStartObject();
+        json.WriteNumber("line", issue.Line);
+        json.WriteString("severity", issue.Severity == Severity.Error ? "error" : "warning");
+        json.WriteString("code", issue.Code.ToString());
+        json.WriteString("rule", issue.Rule);
+        json.WriteString("member", issue.Member);
+        json.WriteString("message", issue.Message);
+        if (issue.Value is { } value)
+        {
+            json.WriteString("value", value);
+        }
+
+        if (issue.ValueLength is { } length)
+        {
+            json.WriteNumber("valueLength", length);
+        }
+
+        if (issue.FirstLine is { } first)
+        {
+            json.WriteNumber("firstLine", first);
+        }
+
+        json.WriteEndObject();
     }
 }
 

@@ -154,6 +154,9 @@ public sealed class ResidentParserTests
             perRecord = Math.Min(perRecord, (GC.GetAllocatedBytesForCurrentThread() - before) / (double)Records);
         }
 
-        Assert.True(perRecord <= 48, $"{perRecord} bytes per record");
+        // "ce-0000001" is a 10-character string, 42 bytes rounded to 48. Any other allocation per record would add at least
+        // 24 bytes (the smallest object) to every record, so under 48 + 24 means the id string is the only one; a fraction
+        // of a byte is the runtime's own, now and then.
+        Assert.True(perRecord >= 48 && perRecord < 48 + 24, $"{perRecord} bytes per record");
     }
 }
