@@ -39,7 +39,7 @@ public sealed class CliApplicationTests
 
     [Fact]
     public void Commands_AreValidateRulesSchemaThenTheQualityCommandsInThatOrder() =>
-        Assert.Equal(["validate", "rules", "schema", "maturity", "quality", "spc", "generate", "decide", "dispute"], CliApplication.Commands().Select(c => c.Build().Name));
+        Assert.Equal(["validate", "rules", "schema", "maturity", "quality", "spc", "generate", "classify", "decide", "dispute"], CliApplication.Commands().Select(c => c.Build().Name));
 
     [Theory]
     [InlineData("--help")]

@@ -38,6 +38,9 @@ internal sealed class PlainFileProgress(TextWriter error) : IFileProgress
 /// <param name="console">A Spectre console writing to standard error.</param>
 internal sealed class TerminalFileProgress(IAnsiConsole console) : IFileProgress
 {
+    /// <summary>The console progress is drawn on (for commands that show progress by records).</summary>
+    public IAnsiConsole Console => console;
+
     /// <summary>A terminal progress writing to <paramref name="error"/> (standard error).</summary>
     /// <param name="error">Standard error.</param>
     /// <returns>The progress.</returns>

@@ -1,0 +1,562 @@
+using System.Collections.Immutable;
+using System.Runtime.ExceptionServices;
+using System.Runtime.InteropServices;
+using CareCommunity.Domain.OperatingModel;
+using CareCommunity.Domain.PopulationHealth;
+using CareCommunity.Domain.Validation;
+using NodaTime;
+using nietras.SeparatedValues;
+
+namespace CareCommunity.Domain.Json.PopulationHealth;
+
+/// <summary>The formats a resident file comes in.</summary>
+public enum ResidentFileFormat
+{
+    /// <summary>One JSON object per line.</summary>
+    Ndjson = 0,
+
+    /// <summary>RFC 4180 CSV with a header row.</summary>
+    Csv = 1,
+}
+
+/// <summary>The byte formats results are written in (Parquet is the command line's, through <see cref="IClassifiedResidentSink"/>).</summary>
+public enum ResultFileFormat
+{
+    /// <summary>One JSON object per line.</summary>
+    Ndjson = 0,
+
+    /// <summary>CSV with a header row, lists <c>;</c>-joined.</summary>
+    Csv = 1,
+}
+
+/// <summary>How a population file is read and classified.</summary>
+public sealed record ClassifySettings
+{
+    /// <summary>The longest line read by default: 1 MiB.</summary>
+    public const int DefaultMaxLineBytes = 1 << 20;
+
+    /// <summary>The reference date: ages are in completed years on it, and no birth date may be after it.</summary>
+    public required LocalDate ReferenceDate { get; init; }
+
+    /// <summary>The classifier (complexity definition, segmentation, frailty options).</summary>
+    public PopulationClassifier Classifier { get; init; } = PopulationClassifier.Default;
+
+    /// <summary>The ICD-10 mapping for <c>diagnoses</c>.</summary>
+    public Icd10Mapping Mapping { get; init; } = Icd10Mapping.Default;
+
+    /// <summary>The care communities accepted: Cheshire East's eight unless others are given.</summary>
+    public ImmutableArray<CareCommunityId> CareCommunities { get; init; } = [.. CheshireEast.Place.CareCommunities.Select(c => c.Id)];
+
+    /// <summary>The input format, or null to detect it (first non-blank byte <c>{</c>: NDJSON, else CSV).</summary>
+    public ResidentFileFormat? InputFormat { get; init; }
+
+    /// <summary>Worker threads (decision 0047): 1 runs everything on the calling thread.</summary>
+    public int Threads { get; init => field = value is >= 1 and <= 64 ? value : throw new ArgumentOutOfRangeException(nameof(value), value, "From 1 to 64 threads."); } = 1;
+
+    /// <summary>Limits: the longest list (<c>diagnoses</c>) and the longest echoed value.</summary>
+    public ValidationLimits Limits { get; init; } = ValidationLimits.Default;
+
+    /// <summary>The longest line read; a longer one is rejected (<c>resident.line.too-long</c>) and skipped.</summary>
+    public int MaxLineBytes { get; init => field = value > 0 ? value : throw new ArgumentOutOfRangeException(nameof(value), value, "Positive."); } = DefaultMaxLineBytes;
+
+    /// <summary>The size of a block of lines handed to a worker (at least <see cref="MaxLineBytes"/> + 1).</summary>
+    public int BlockBytes { get; init => field = value > 0 ? value : throw new ArgumentOutOfRangeException(nameof(value), value, "Positive."); } = 2 << 20;
+}
+
+/// <summary>Receives classified residents block by block, in input order (for formats the pipeline does not write itself).</summary>
+public interface IClassifiedResidentSink
+{
+    /// <summary>Takes the next results.</summary>
+    /// <param name="results">Results, in input order; the span is reused after the call.</param>
+    void Write(ReadOnlySpan<ClassifiedResident> results);
+}
+
+/// <summary>Where a run's results, issues and progress go.</summary>
+public sealed class ClassifyOutput
+{
+    /// <summary>The results as bytes (NDJSON or CSV), or null when <see cref="Rows"/> takes them.</summary>
+    public Stream? Results { get; init; }
+
+    /// <summary>The byte format of <see cref="Results"/>.</summary>
+    public ResultFileFormat ResultFormat { get; init; }
+
+    /// <summary>Takes the results as values instead of bytes (e.g. a Parquet writer).</summary>
+    public IClassifiedResidentSink? Rows { get; init; }
+
+    /// <summary>Where each issue (rejection or warning) is written as one NDJSON line, or null.</summary>
+    public TextWriter? Issues { get; init; }
+
+    /// <summary>Called after each block with the records and bytes read so far.</summary>
+    public Action<long, long>? Progress { get; init; }
+}
+
+/// <summary>
+/// The streaming <c>classify</c> pipeline: reads residents (NDJSON or CSV) without holding the input, validates and
+/// classifies each, writes one result per accepted resident in input order, one issue line per rejection or warning,
+/// and returns the run's summary. With several threads, a reader cuts the input into blocks at newlines, workers
+/// parse, classify and format blocks into their own buffers, and blocks are written in order: the output is the same
+/// bytes whatever the number of threads.
+/// </summary>
+public static class ClassifyPipeline
+{
+    private const int CsvRowsPerBlock = 4096;
+
+    /// <summary>Detects the format from the first bytes: the first byte that is not white space (after a BOM) <c>{</c> is NDJSON, else CSV.</summary>
+    /// <param name="start">The first bytes of the input.</param>
+    /// <returns>The format (NDJSON for input that is empty or blank).</returns>
+    public static ResidentFileFormat Detect(ReadOnlySpan<byte> start)
+    {
+        if (start.StartsWith("\uFEFF"u8))
+        {
+            start = start[3..];
+        }
+
+        var first = start.IndexOfAnyExcept(" \t\r\n"u8);
+        return first < 0 || start[first] == (byte)'{' ? ResidentFileFormat.Ndjson : ResidentFileFormat.Csv;
+    }
+
+    /// <summary>Runs the pipeline.</summary>
+    /// <param name="input">The residents. When it can seek, duplicate ids are confirmed by a second pass over it.</param>
+    /// <param name="settings">How to read and classify.</param>
+    /// <param name="output">Where results and issues go.</param>
+    /// <returns>The summary.</returns>
+    public static ClassifyRunSummary Run(Stream input, ClassifySettings settings, ClassifyOutput output)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(settings);
+        ArgumentNullException.ThrowIfNull(output);
+        var start = input.CanSeek ? input.Position : 0;
+        var prefix = new byte[64 * 1024];
+        var prefixLength = 0;
+        while (prefixLength < prefix.Length)
+        {
+            var n = input.Read(prefix, prefixLength, prefix.Length - prefixLength);
+            if (n == 0)
+            {
+                break;
+            }
+
+            prefixLength += n;
+        }
+
+        var format = settings.InputFormat ?? Detect(prefix.AsSpan(0, prefixLength));
+        var run = new RunState(settings, output, exactIds: !input.CanSeek);
+        var stream = new PrefixedStream(prefix, prefixLength, input);
+        if (format == ResidentFileFormat.Ndjson)
+        {
+            run.Ndjson(stream);
+        }
+        else
+        {
+            run.Csv(stream);
+        }
+
+        var secondPass = false;
+        if (!run.Duplicates.IsExact && run.Duplicates.Candidates.Count > 0)
+        {
+            input.Seek(start, SeekOrigin.Begin);
+            run.Duplicates.Confirm(format == ResidentFileFormat.Ndjson ? run.NdjsonCandidates(input) : run.CsvCandidates(input));
+            secondPass = true;
+        }
+
+        return run.Finish(format, secondPass);
+    }
+
+    /// <summary>One run's state.</summary>
+    private sealed class RunState
+    {
+        private readonly ClassifySettings _settings;
+        private readonly ClassifyOutput _output;
+        private readonly CommunityTable _communities;
+        private readonly int _capacity;
+        private readonly List<BlockProcessor> _processors = [];
+        private readonly object _readLock = new();
+        private readonly object _writeLock = new();
+        private long _lines;
+        private long _blank;
+        private long _accepted;
+        private long _rejected;
+        private long _warnings;
+        private bool _headerWritten;
+        private long _nextSequence;
+        private long _nextToWrite;
+        private ExceptionDispatchInfo? _failure;
+        private Func<long>? _bytesRead;
+
+        public RunState(ClassifySettings settings, ClassifyOutput output, bool exactIds)
+        {
+            _settings = settings;
+            _output = output;
+            _communities = new CommunityTable(settings.CareCommunities);
+            _capacity = Math.Max(settings.BlockBytes, settings.MaxLineBytes + 1);
+            Duplicates = new DuplicateIds(exactIds);
+        }
+
+        public DuplicateIds Duplicates { get; }
+
+        private BlockProcessor NewProcessor()
+        {
+            ResultFormatter? formatter = _output.Rows is not null ? null
+                : _output.ResultFormat == ResultFileFormat.Csv ? new CsvResultFormatter(_settings.Classifier.Segmentation.Risk is not null)
+                : new NdjsonResultFormatter(_settings.Classifier.Segmentation.Risk is not null);
+            var processor = new BlockProcessor(_settings, _communities, formatter);
+            lock (_processors)
+            {
+                _processors.Add(processor);
+            }
+
+            return processor;
+        }
+
+        public void Ndjson(Stream input)
+        {
+            var reader = new BlockReader(input, _capacity);
+            _bytesRead = () => reader.BytesRead;
+            if (_settings.Threads == 1)
+            {
+                var processor = NewProcessor();
+                var block = new InputBlock(_capacity);
+                var result = new BlockResult();
+                while (reader.Read(block))
+                {
+                    processor.Process(block, result);
+                    Emit(processor, result);
+                    result.Clear();
+                }
+
+                return;
+            }
+
+            var threads = new Thread[_settings.Threads - 1];
+            for (var i = 0; i < threads.Length; i++)
+            {
+                threads[i] = new Thread(() => Worker(reader)) { IsBackground = true, Name = "classify worker" };
+                threads[i].Start();
+            }
+
+            Worker(reader);
+            foreach (var thread in threads)
+            {
+                thread.Join();
+            }
+
+            _failure?.Throw();
+        }
+
+        private void Worker(BlockReader reader)
+        {
+            try
+            {
+                var processor = NewProcessor();
+                var block = new InputBlock(_capacity);
+                var result = new BlockResult();
+                while (true)
+                {
+                    long sequence;
+                    lock (_readLock)
+                    {
+                        if (_failure is not null || !reader.Read(block))
+                        {
+                            return;
+                        }
+
+                        sequence = _nextSequence++;
+                    }
+
+                    processor.Process(block, result);
+                    lock (_writeLock)
+                    {
+                        while (_nextToWrite != sequence && _failure is null)
+                        {
+                            Monitor.Wait(_writeLock);
+                        }
+
+                        if (_failure is not null)
+                        {
+                            return;
+                        }
+                    }
+
+                    // Only the worker holding the next block in order gets here: writes never interleave.
+                    Emit(processor, result);
+                    result.Clear();
+                    lock (_writeLock)
+                    {
+                        _nextToWrite++;
+                        Monitor.PulseAll(_writeLock);
+                    }
+                }
+            }
+#pragma warning disable CA1031 // The first failure of any worker is rethrown on the calling thread.
+            catch (Exception e)
+#pragma warning restore CA1031
+            {
+                lock (_writeLock)
+                {
+                    _failure ??= ExceptionDispatchInfo.Capture(e);
+                    Monitor.PulseAll(_writeLock);
+                }
+            }
+        }
+
+        private void Emit(BlockProcessor processor, BlockResult result)
+        {
+            if (_output.Rows is { } rows)
+            {
+                if (result.Rows.Count > 0)
+                {
+                    rows.Write(CollectionsMarshal.AsSpan(result.Rows));
+                }
+            }
+            else if (_output.Results is { } stream)
+            {
+                if (!_headerWritten)
+                {
+                    _headerWritten = true;
+                    var header = processor.Formatter!.Header;
+                    if (!header.IsEmpty)
+                    {
+                        stream.Write(header);
+                    }
+                }
+
+                if (result.Output.WrittenCount > 0)
+                {
+                    stream.Write(result.Output.WrittenSpan);
+                }
+            }
+
+            if (_output.Issues is { } issues && result.IssueLines.WrittenCount > 0)
+            {
+                issues.Write(System.Text.Encoding.UTF8.GetString(result.IssueLines.WrittenSpan));
+            }
+
+            var hashes = result.Hashes;
+            var ids = result.Ids;
+            var lines = result.IdLines;
+            Duplicates.AddAll(hashes, ids, lines);
+
+            _lines += result.Lines;
+            _blank += result.Blank;
+            _accepted += result.Accepted;
+            _rejected += result.Rejected;
+            _warnings += result.Warnings;
+            _output.Progress?.Invoke(_accepted + _rejected, _bytesRead?.Invoke() ?? 0);
+        }
+
+        public void Csv(Stream input)
+        {
+            var processor = NewProcessor();
+            var result = new BlockResult();
+            using var guard = new CsvLineGuard(input, _settings.MaxLineBytes, _capacity);
+            _bytesRead = () => guard.BytesRead;
+            using var reader = Sep.New(',').Reader(o => o with { HasHeader = false, Unescape = true, DisableColCountCheck = true }).From(guard);
+            CsvColumns? columns = null;
+            string? headerProblem = null;
+            var header = true;
+            foreach (var row in reader)
+            {
+                if (header)
+                {
+                    header = false;
+                    if (Bad(guard, row) is { } badHeader)
+                    {
+                        headerProblem = $"The header line is unreadable ({badHeader}).";
+                    }
+                    else if (!CsvColumns.TryCreate(HeaderNames(row), out columns, out headerProblem))
+                    {
+                        columns = null;
+                    }
+
+                    continue;
+                }
+
+                Row(processor, result, guard, row, columns, headerProblem);
+                if (result.Lines >= CsvRowsPerBlock)
+                {
+                    processor.EndBlock(result);
+                    Emit(processor, result);
+                    result.Clear();
+                }
+            }
+
+            if (header || (headerProblem is not null && _lines + result.Lines == 0))
+            {
+                // No row at all (or no row after a bad header): the header line itself is the one record, rejected.
+                result.Lines++;
+                processor.Reject(result, new ResidentIssue(1, Severity.Error, ResidentIssues.InvalidCsvHeader, ResidentIssues.DocumentIntegrityRule, "",
+                    headerProblem ?? "The CSV has no header row."));
+            }
+
+            processor.EndBlock(result);
+            Emit(processor, result);
+            result.Clear();
+        }
+
+        private static string[] HeaderNames(SepReader.Row row)
+        {
+            var names = new string[row.ColCount];
+            for (var i = 0; i < names.Length; i++)
+            {
+                names[i] = row[i].ToString();
+            }
+
+            return names;
+        }
+
+        private static IssueCode? Bad(CsvLineGuard guard, SepReader.Row row)
+        {
+            IssueCode? bad = null;
+            while (guard.BadLines.Count > 0 && guard.BadLines.Peek().Line < row.LineNumberToExcl)
+            {
+                var (line, code) = guard.BadLines.Dequeue();
+                if (line >= row.LineNumberFrom && bad is null)
+                {
+                    bad = code;
+                }
+            }
+
+            return bad;
+        }
+
+        private static void Row(BlockProcessor processor, BlockResult result, CsvLineGuard guard, SepReader.Row row, CsvColumns? columns, string? headerProblem)
+        {
+            result.Lines++;
+            long line = row.LineNumberFrom;
+            if (Bad(guard, row) is { } bad)
+            {
+                processor.Reject(result, new ResidentIssue(line, Severity.Error, bad, ResidentIssues.DocumentIntegrityRule, "",
+                    bad == ResidentIssues.LineTooLong
+                        ? $"The line is longer than {guard.MaxLine} bytes and was not read (skipped to the next newline)."
+                        : "The line is not valid UTF-8."));
+                return;
+            }
+
+            if (row.ColCount == 1 && row[0].Span.IsWhiteSpace())
+            {
+                result.Blank++;
+                return;
+            }
+
+            if (columns is null)
+            {
+                processor.Reject(result, new ResidentIssue(line, Severity.Error, ResidentIssues.InvalidCsvHeader, ResidentIssues.DocumentIntegrityRule, "",
+                    $"The row is not read because the header (line 1) is invalid: {headerProblem}"));
+                return;
+            }
+
+            if (processor.Parser.TryReadCsv(row, columns, line))
+            {
+                processor.Accept(line, result);
+            }
+            else
+            {
+                processor.Reject(result, processor.Parser.Rejection!);
+            }
+        }
+
+        /// <summary>Second pass over NDJSON: every accepted line whose id hash is a candidate, with its id.</summary>
+        public IEnumerable<(string Id, long Line)> NdjsonCandidates(Stream input)
+        {
+            var reader = new BlockReader(input, _capacity);
+            var block = new InputBlock(_capacity);
+            var parser = new ResidentParser(_communities, _settings.ReferenceDate, _settings.Mapping, _settings.Limits);
+            var found = new List<(string, long)>();
+            while (reader.Read(block))
+            {
+                if (block.TooLongLine != 0)
+                {
+                    continue;
+                }
+
+                var data = block.Data;
+                var line = block.FirstLine;
+                while (!data.IsEmpty)
+                {
+                    var newline = data.IndexOf((byte)'\n');
+                    var text = newline < 0 ? data : data[..newline];
+                    data = newline < 0 ? default : data[(newline + 1)..];
+                    if (line == 1 && text.StartsWith("\uFEFF"u8))
+                    {
+                        text = text[3..];
+                    }
+
+                    if (text.Length <= _settings.MaxLineBytes && ResidentIdScan.TryHash(text.EndsWith("\r"u8) ? text[..^1] : text, out var hash) && Duplicates.Candidates.Contains(hash)
+                        && parser.TryReadJson(text.EndsWith("\r"u8) ? text[..^1] : text, line))
+                    {
+                        found.Add((parser.Resident.Id.Value, line));
+                    }
+
+                    line++;
+                }
+            }
+
+            return found;
+        }
+
+        /// <summary>Second pass over CSV.</summary>
+        public IEnumerable<(string Id, long Line)> CsvCandidates(Stream input)
+        {
+            var parser = new ResidentParser(_communities, _settings.ReferenceDate, _settings.Mapping, _settings.Limits);
+            var found = new List<(string, long)>();
+            using var guard = new CsvLineGuard(input, _settings.MaxLineBytes, _capacity);
+            using var reader = Sep.New(',').Reader(o => o with { HasHeader = false, Unescape = true, DisableColCountCheck = true }).From(guard);
+            CsvColumns? columns = null;
+            foreach (var row in reader)
+            {
+                var bad = Bad(guard, row);
+                if (columns is null)
+                {
+                    if (bad is not null || !CsvColumns.TryCreate(HeaderNames(row), out columns, out _))
+                    {
+                        return found;
+                    }
+
+                    continue;
+                }
+
+                var idColumn = columns.IndexOf(1);
+                if (bad is null && row.ColCount == columns.Count && Duplicates.Candidates.Contains(DuplicateIds.Hash(row[idColumn].Span))
+                    && parser.TryReadCsv(row, columns, row.LineNumberFrom))
+                {
+                    found.Add((parser.Resident.Id.Value, row.LineNumberFrom));
+                }
+            }
+
+            return found;
+        }
+
+        public ClassifyRunSummary Finish(ResidentFileFormat format, bool secondPass)
+        {
+            var duplicates = Duplicates.Found.OrderBy(d => d.Line).ToList();
+            var total = _processors[0].Summary;
+            foreach (var other in _processors.Skip(1))
+            {
+                total.Merge(other.Summary);
+            }
+
+            foreach (var (id, firstLine, line) in duplicates)
+            {
+                total.Count(ResidentIssues.DuplicateId);
+                _output.Issues?.Write(ResidentIssueJson.Line(new ResidentIssue(line, Severity.Warning, ResidentIssues.DuplicateId, ResidentIssues.PopulationRule, "id",
+                    $"The id is also used on line {firstLine}; both residents are classified.", id, FirstLine: firstLine)));
+            }
+
+            return new ClassifyRunSummary
+            {
+                Format = format,
+                ReferenceDate = _settings.ReferenceDate,
+                Lines = _lines,
+                BlankLines = _blank,
+                Accepted = _accepted,
+                Rejected = _rejected,
+                Warnings = _warnings + duplicates.Count,
+                Duplicates = duplicates.Count,
+                DuplicateCheck = Duplicates.IsExact ? "exact-in-memory" : "bloom-filter-and-second-pass",
+                SecondPass = secondPass,
+                IssueCounts = total.Issues.ToImmutableSortedDictionary(p => p.Key.ToString(), p => p.Value, StringComparer.Ordinal),
+                Population = total.Population,
+            };
+        }
+    }
+}

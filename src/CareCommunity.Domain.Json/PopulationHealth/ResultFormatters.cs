@@ -1,0 +1,182 @@
+using System.Buffers;
+using System.Buffers.Text;
+using System.Text;
+using CareCommunity.Domain.PopulationHealth;
+using nietras.SeparatedValues;
+
+namespace CareCommunity.Domain.Json.PopulationHealth;
+
+/// <summary>
+/// One classified resident: its line, the resident read and its classification. What <c>classify</c> writes, one per
+/// accepted line, in input order.
+/// </summary>
+/// <param name="Line">The resident's line in the input.</param>
+/// <param name="Resident">The resident.</param>
+/// <param name="Classification">Its classification at the reference date.</param>
+public readonly record struct ClassifiedResident(long Line, Resident Resident, Classification Classification);
+
+/// <summary>The words of the result record (POP-API.md): the same in NDJSON, CSV and Parquet.</summary>
+public static class ResultWords
+{
+    /// <summary>The result columns, in order.</summary>
+    public static IReadOnlyList<string> Columns { get; } =
+        ["line", "id", "careCommunity", "age", "stageOfLife", "need", "complex", "criteria", "longTermConditions", "frailty", "core20", "risk"];
+
+    /// <summary>A frailty level's word, <c>not-assessed</c> for none.</summary>
+    /// <param name="level">The level.</param>
+    /// <returns>The word.</returns>
+    public static string Frailty(FrailtyLevel? level) => level switch
+    {
+        null => "not-assessed",
+        FrailtyLevel.Fit => "fit",
+        FrailtyLevel.Mild => "mild",
+        FrailtyLevel.Moderate => "moderate",
+        _ => "severe",
+    };
+
+    /// <summary>The criteria met, <c>;</c>-joined in the contract's order (empty for none).</summary>
+    /// <param name="criteria">The criteria.</param>
+    /// <returns>The text.</returns>
+    public static string Criteria(ComplexityCriteria criteria) => string.Join(';', ComplexityCriteriaNames.NamesOf(criteria));
+}
+
+/// <summary>Formats results into bytes, one block at a time, on a worker's thread. One instance per worker.</summary>
+internal abstract class ResultFormatter
+{
+    /// <summary>Bytes written once before the first result (a CSV header).</summary>
+    public abstract ReadOnlySpan<byte> Header { get; }
+
+    /// <summary>Appends one result.</summary>
+    public abstract void Write(in ClassifiedResident result, ReadOnlySpan<byte> community, ArrayBufferWriter<byte> output);
+
+    /// <summary>Completes a block's output.</summary>
+    public virtual void EndBlock(ArrayBufferWriter<byte> output)
+    {
+    }
+}
+
+/// <summary>
+/// The NDJSON result line, formatted straight into UTF-8: every word is a precomputed byte literal, numbers are
+/// formatted in place, ids and slugs are copied (they need no escaping: ids are <c>[A-Za-z0-9._-]</c>, slugs lower-case).
+/// </summary>
+internal sealed class NdjsonResultFormatter : ResultFormatter
+{
+    private static readonly byte[][] Stages = Words(",\"stageOfLife\":\"children-and-young-people\",\"need\":\"", ",\"stageOfLife\":\"working-age-adults\",\"need\":\"",
+        ",\"stageOfLife\":\"older-people\",\"need\":\"");
+
+    private static readonly byte[][] Needs = Words("currently-well\",\"complex\":", "long-term-conditions\",\"complex\":", "complex\",\"complex\":");
+
+    private static readonly byte[][] CriteriaLists = [.. Enumerable.Range(0, 16).Select(i =>
+        Encoding.UTF8.GetBytes((i == 0 ? "false" : "true") + ",\"criteria\":[" + string.Join(',', ComplexityCriteriaNames.NamesOf((ComplexityCriteria)i).Select(n => $"\"{n}\"")) + "],\"longTermConditions\":"))];
+
+    private static readonly byte[][] Frailties = Words(",\"frailty\":\"fit\",\"core20\":", ",\"frailty\":\"mild\",\"core20\":", ",\"frailty\":\"moderate\",\"core20\":",
+        ",\"frailty\":\"severe\",\"core20\":", ",\"frailty\":\"not-assessed\",\"core20\":");
+
+    private readonly bool _risk;
+
+    public NdjsonResultFormatter(bool risk) => _risk = risk;
+
+    public override ReadOnlySpan<byte> Header => default;
+
+    public override void Write(in ClassifiedResident result, ReadOnlySpan<byte> community, ArrayBufferWriter<byte> output)
+    {
+        var c = result.Classification;
+        var id = result.Resident.Id.Value;
+        var span = output.GetSpan(400 + community.Length);
+        var n = Put(span, "{\"line\":"u8, 0);
+        Utf8Formatter.TryFormat(result.Line, span[n..], out var w);
+        n += w;
+        n = Put(span, ",\"id\":\""u8, n);
+        n += Encoding.ASCII.GetBytes(id, span[n..]);
+        n = Put(span, "\",\"careCommunity\":\""u8, n);
+        n = Put(span, community, n);
+        n = Put(span, "\",\"age\":"u8, n);
+        Utf8Formatter.TryFormat(c.Age, span[n..], out w);
+        n += w;
+        n = Put(span, Stages[(int)c.StageOfLife], n);
+        n = Put(span, Needs[(int)c.HolisticNeed], n);
+        n = Put(span, CriteriaLists[(int)c.Criteria & 15], n);
+        Utf8Formatter.TryFormat(c.LongTermConditionCount, span[n..], out w);
+        n += w;
+        n = Put(span, Frailties[c.Frailty is { } f ? (int)f : 4], n);
+        n = Put(span, c.IsCore20 ? "true"u8 : "false"u8, n);
+        if (_risk)
+        {
+            n = Put(span, c.Risk == RiskLevel.High ? ",\"risk\":\"high\"}\n"u8 : ",\"risk\":\"low\"}\n"u8, n);
+        }
+        else
+        {
+            n = Put(span, "}\n"u8, n);
+        }
+
+        output.Advance(n);
+    }
+
+    private static int Put(Span<byte> span, ReadOnlySpan<byte> bytes, int at)
+    {
+        bytes.CopyTo(span[at..]);
+        return at + bytes.Length;
+    }
+
+    private static byte[][] Words(params string[] words) => [.. words.Select(Encoding.UTF8.GetBytes)];
+}
+
+/// <summary>
+/// The CSV result row through Sep's writer (a header row once, lists <c>;</c>-joined). Sep writes characters into a
+/// reused builder, which is encoded to UTF-8 at the end of each block.
+/// </summary>
+internal sealed class CsvResultFormatter : ResultFormatter, IDisposable
+{
+    private static readonly string[] StageWords = ["children-and-young-people", "working-age-adults", "older-people"];
+    private static readonly string[] NeedWords = ["currently-well", "long-term-conditions", "complex"];
+    private static readonly string[] CriteriaWords = [.. Enumerable.Range(0, 16).Select(i => ResultWords.Criteria((ComplexityCriteria)i))];
+
+    private readonly bool _risk;
+    private readonly StringBuilder _text = new(1 << 16);
+    private readonly SepWriter _writer;
+    private readonly byte[] _header;
+
+    public CsvResultFormatter(bool risk)
+    {
+        _risk = risk;
+        _writer = Sep.New(',').Writer(o => o with { WriteHeader = false, CultureInfo = System.Globalization.CultureInfo.InvariantCulture }).To(_text);
+        _header = Encoding.UTF8.GetBytes(string.Join(',', risk ? ResultWords.Columns : ResultWords.Columns.Take(ResultWords.Columns.Count - 1)) + "\n");
+    }
+
+    public override ReadOnlySpan<byte> Header => _header;
+
+    public override void Write(in ClassifiedResident result, ReadOnlySpan<byte> community, ArrayBufferWriter<byte> output)
+    {
+        var c = result.Classification;
+        using var row = _writer.NewRow();
+        row["line"].Format(result.Line);
+        row["id"].Set(result.Resident.Id.Value);
+        row["careCommunity"].Set(community);
+        row["age"].Format(c.Age);
+        row["stageOfLife"].Set(StageWords[(int)c.StageOfLife]);
+        row["need"].Set(NeedWords[(int)c.HolisticNeed]);
+        row["complex"].Set(c.IsComplex ? "true" : "false");
+        row["criteria"].Set(CriteriaWords[(int)c.Criteria & 15]);
+        row["longTermConditions"].Format(c.LongTermConditionCount);
+        row["frailty"].Set(ResultWords.Frailty(c.Frailty));
+        row["core20"].Set(c.IsCore20 ? "true" : "false");
+        if (_risk)
+        {
+            row["risk"].Set(c.Risk == RiskLevel.High ? "high" : "low");
+        }
+    }
+
+    public override void EndBlock(ArrayBufferWriter<byte> output)
+    {
+        _writer.Flush();
+        foreach (var chunk in _text.GetChunks())
+        {
+            var span = output.GetSpan(Encoding.UTF8.GetMaxByteCount(chunk.Length));
+            output.Advance(Encoding.UTF8.GetBytes(chunk.Span, span));
+        }
+
+        _text.Clear();
+    }
+
+    public void Dispose() => _writer.Dispose();
+}

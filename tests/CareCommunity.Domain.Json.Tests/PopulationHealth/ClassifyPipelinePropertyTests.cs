@@ -1,0 +1,127 @@
+using System.Text;
+using CareCommunity.Domain.Json.PopulationHealth;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+
+namespace CareCommunity.Domain.Json.Tests.PopulationHealth;
+
+/// <summary>
+/// The pipeline's invariants over generated input: every line is accounted for (accepted + rejected = records, blank
+/// lines apart), malformed lines of every kind are rejected without a crash, NDJSON and CSV give the same results, the
+/// same input gives the same bytes, and one thread or two give identical output.
+/// </summary>
+public sealed class ClassifyPipelinePropertyTests
+{
+    private enum Kind
+    {
+        Good,
+        Malformed,
+        Blank,
+        TooLong,
+    }
+
+    private static readonly Arbitrary<(Kind Kind, byte[] Bytes)[]> Mixes =
+        Gen.Frequency(
+                (6, PopulationTestKit.Residents.Select(r => (Kind.Good, Encoding.UTF8.GetBytes(r.Json())))),
+                (4, PopulationTestKit.Malformed.Select(b => (Kind.Malformed, b))),
+                (1, Gen.Elements("", " ", "\t", "  \t ", "\r").Select(s => (Kind.Blank, Encoding.UTF8.GetBytes(s)))),
+                (1, Gen.Choose(8193, 40_000).Select(n => (Kind.TooLong, Encoding.UTF8.GetBytes("{\"id\":\"" + new string('z', n) + "\"}")))))
+            .ArrayOf().Where(a => a.Length is > 0 and <= 60).ToArbitrary();
+
+    [Property(MaxTest = 150, QuietOnSuccess = true)]
+    public Property Run_AnyMixOfLines_AccountsForEveryLine() =>
+        Prop.ForAll(Mixes, lines =>
+        {
+            var input = PopulationTestKit.Lines(lines.Select(l => l.Bytes));
+            var run = PopulationTestKit.Run(input, PopulationTestKit.Settings(format: ResidentFileFormat.Ndjson));
+            var s = run.Summary;
+
+            // Good lines are accepted unless they repeat an id (still accepted, with a warning); all else rejected.
+            var expectedRejected = lines.Select((l, i) => (l.Kind, Line: i + 1L)).Where(x => x.Kind is Kind.Malformed or Kind.TooLong).Select(x => x.Line).ToArray();
+            var expectedAccepted = lines.Select((l, i) => (l.Kind, Line: i + 1L)).Where(x => x.Kind == Kind.Good).Select(x => x.Line).ToArray();
+            return (s.Lines == lines.Length).Label("lines read")
+                .And((s.BlankLines == lines.Count(l => l.Kind == Kind.Blank)).Label("blank lines"))
+                .And((s.Accepted + s.Rejected == s.Records).Label("accepted + rejected = records"))
+                .And(run.RejectedLines.SequenceEqual(expectedRejected).Label("every malformed line rejected once, by its number"))
+                .And(run.ResultLineNumbers.SequenceEqual(expectedAccepted).Label("one result per good line, in input order"));
+        });
+
+    private static readonly Arbitrary<byte[][]> ManyMalformed =
+        PopulationTestKit.Malformed.ArrayOf().Where(a => a.Length >= 100 && a.Length <= 140).ToArbitrary();
+
+    /// <summary>100 cases of at least 100 malformed lines each: at least 10,000 malformed lines in all.</summary>
+    [Property(MaxTest = 100, QuietOnSuccess = true)]
+    public Property Run_ThousandsOfMalformedLines_RejectsEachWithoutCrashing() =>
+        Prop.ForAll(ManyMalformed, lines =>
+        {
+            var run = PopulationTestKit.Run(PopulationTestKit.Lines(lines), PopulationTestKit.Settings(threads: 2, ResidentFileFormat.Ndjson));
+            var issues = run.IssueNodes;
+            return run.Summary.Rejected == lines.Length
+                && run.Summary.Accepted == 0
+                && run.Results.Length == 0
+                && run.RejectedLines.SequenceEqual(Enumerable.Range(1, lines.Length).Select(i => (long)i))
+                && issues.All(i => ((string?)i["value"])?.Length is null or <= 201 && ((string)i["message"]!).Length < 600);
+        });
+
+    private static readonly Arbitrary<ResidentFields[]> Populations =
+        PopulationTestKit.Residents.ArrayOf().Where(a => a.Length is > 0 and <= 80).ToArbitrary();
+
+    [Property(MaxTest = 100, QuietOnSuccess = true)]
+    public Property Run_SameResidentsAsNdjsonAndCsv_GiveTheSameResults() =>
+        Prop.ForAll(Populations, residents =>
+        {
+            var ndjson = PopulationTestKit.Run(string.Join('\n', residents.Select(r => r.Json())) + "\n");
+            var csv = PopulationTestKit.Run(ResidentFields.CsvHeader + "\n" + string.Join("\r\n", residents.Select(r => r.Csv())) + "\r\n");
+
+            // Same results but for line numbers: a CSV's first resident is on line 2, after the header.
+            static string WithoutLine(string line) => line[(line.IndexOf(',', StringComparison.Ordinal) + 1)..];
+            return csv.Summary.Format == ResidentFileFormat.Csv
+                && ndjson.ResultLines.Select(WithoutLine).SequenceEqual(csv.ResultLines.Select(WithoutLine))
+                && ndjson.ResultLineNumbers.Select(l => l + 1).SequenceEqual(csv.ResultLineNumbers)
+                && ndjson.Summary.Accepted == residents.Length && csv.Summary.Accepted == residents.Length
+                && ndjson.Summary.Warnings == csv.Summary.Warnings;
+        });
+
+    [Property(MaxTest = 60, QuietOnSuccess = true)]
+    public Property Run_OneThreadOrTwo_WriteIdenticalBytes() =>
+        Prop.ForAll(Mixes, lines =>
+        {
+            var input = PopulationTestKit.Lines(lines.Select(l => l.Bytes).Concat(Enumerable.Range(0, 400).Select(i => Encoding.UTF8.GetBytes(PopulationTestKit.Valid($"bulk-{i}", i).Json()))));
+            var one = PopulationTestKit.Run(input, PopulationTestKit.Settings(threads: 1, ResidentFileFormat.Ndjson));
+            var two = PopulationTestKit.Run(input, PopulationTestKit.Settings(threads: 2, ResidentFileFormat.Ndjson));
+            var twoCsv = PopulationTestKit.Run(input, PopulationTestKit.Settings(threads: 2, ResidentFileFormat.Ndjson), ResultFileFormat.Csv);
+            var oneCsv = PopulationTestKit.Run(input, PopulationTestKit.Settings(threads: 1, ResidentFileFormat.Ndjson), ResultFileFormat.Csv);
+            return one.Results.AsSpan().SequenceEqual(two.Results) && one.Issues == two.Issues && oneCsv.Results.AsSpan().SequenceEqual(twoCsv.Results)
+                && ClassifySummaryJson.Serialize(one.Summary) == ClassifySummaryJson.Serialize(two.Summary);
+        });
+
+    [Property(MaxTest = 50, QuietOnSuccess = true)]
+    public Property Run_SameInputTwice_GivesTheSameBytes() =>
+        Prop.ForAll(Mixes, lines =>
+        {
+            var input = PopulationTestKit.Lines(lines.Select(l => l.Bytes));
+            var first = PopulationTestKit.Run(input);
+            var second = PopulationTestKit.Run(input);
+            var twice = PopulationTestKit.Run(input, PopulationTestKit.Settings(format: ResidentFileFormat.Ndjson));
+            var again = PopulationTestKit.Run(input, PopulationTestKit.Settings(format: ResidentFileFormat.Ndjson));
+            return first.Results.AsSpan().SequenceEqual(second.Results) && first.Issues == second.Issues
+                && ClassifySummaryJson.Serialize(first.Summary) == ClassifySummaryJson.Serialize(second.Summary)
+                && twice.Results.AsSpan().SequenceEqual(again.Results) && twice.Issues == again.Issues;
+        });
+
+    [Property(MaxTest = 50, QuietOnSuccess = true)]
+    public Property Run_DuplicateIds_AreFoundTheSameWhetherTheInputCanBeReadTwiceOrNot() =>
+        Prop.ForAll(Gen.Choose(0, 30).ArrayOf().Where(a => a.Length is > 0 and <= 80).ToArbitrary(), ids =>
+        {
+            var input = string.Join('\n', ids.Select((id, i) => PopulationTestKit.Valid($"id-{id}", i).Json())) + "\n";
+            var seekable = PopulationTestKit.Run(input);
+            var stream = PopulationTestKit.Run(input, seekable: false);
+            var expected = ids.Select((id, i) => (id, Line: i + 1L)).GroupBy(x => x.id).SelectMany(g => g.Skip(1).Select(x => (x.Line, First: g.First().Line)))
+                .OrderBy(x => x.Line).ToArray();
+            var found = seekable.IssueNodes.Where(n => (string)n["code"]! == "resident.id.duplicate").Select(n => ((long)n["line"]!, (long)n["firstLine"]!)).ToArray();
+            return found.SequenceEqual(expected) && seekable.Issues == stream.Issues && seekable.Summary.Duplicates == expected.Length
+                && stream.Summary.DuplicateCheck == "exact-in-memory" && seekable.Summary.DuplicateCheck == "bloom-filter-and-second-pass"
+                && seekable.Summary.SecondPass == (expected.Length > 0);
+        });
+}
