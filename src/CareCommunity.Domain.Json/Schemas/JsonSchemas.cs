@@ -28,10 +28,14 @@ public static class JsonSchemas
     [
         Create("care-community.schema.json", "Care community document",
             "One care community of the Care Communities Operating Model (CC-1..CC-11).", CareCommunityJsonContext.Default.CareCommunityDocumentContract),
+        Create("dispute.schema.json", "Dispute document",
+            "A dispute between partners of the Cheshire & Merseyside Health and Care Partnership and its dated events through the dispute resolution process (MOU-7; carecommunity dispute).", CareCommunityJsonContext.Default.DisputeDocumentContract),
         Create("maturity-record.schema.json", "Maturity record document",
             "One care community's maturity matrix (SCIROCCO by default), subjective and objective assessments, freedoms by phase and named leads (MAT-1..MAT-3).", CareCommunityJsonContext.Default.MaturityRecordContract),
         Create("measure-series.schema.json", "Measure series document",
             "A measure's dated values for an XmR chart (carecommunity spc series.json).", CareCommunityJsonContext.Default.MeasureSeriesDocumentContract),
+        Create("meeting.schema.json", "Meeting document",
+            "A matter put to a meeting of the Cheshire & Merseyside Partnership Board: members, seats, presence, positions and quorum (MOU-2..MOU-6; carecommunity decide).", CareCommunityJsonContext.Default.MeetingDocumentContract),
         Create("place.schema.json", "Place document",
             "A Place and its care communities, e.g. Cheshire East's eight (CC-1).", CareCommunityJsonContext.Default.PlaceDocumentContract),
         Create("quality-plan.schema.json", "Quality plan document",
@@ -74,6 +78,12 @@ public static class JsonSchemas
         {
             var nullable = Nullable.GetUnderlyingType(context.TypeInfo.Type) is not null;
             schema = new JsonObject { ["type"] = nullable ? new JsonArray("string", "null") : "string", ["format"] = "date" };
+        }
+
+        if (type == typeof(Instant))
+        {
+            var nullable = Nullable.GetUnderlyingType(context.TypeInfo.Type) is not null;
+            schema = new JsonObject { ["type"] = nullable ? new JsonArray("string", "null") : "string", ["format"] = "date-time", ["pattern"] = "Z$" };
         }
 
         if (typeof(IEnumerable<LocalDate>).IsAssignableFrom(type) && schema is JsonObject dates)
@@ -121,7 +131,7 @@ public static class JsonSchemas
             }
         }
 
-        if ((type == typeof(CareCommunityDocumentContract) || type == typeof(PlaceDocumentContract) || type == typeof(MaturityRecordContract) || type == typeof(QualityPlanContract) || type == typeof(MeasureSeriesDocumentContract) || type == typeof(SpcResultContract)) && schema is JsonObject doc && doc["properties"]?["schemaVersion"] is JsonObject version)
+        if ((type == typeof(CareCommunityDocumentContract) || type == typeof(PlaceDocumentContract) || type == typeof(MaturityRecordContract) || type == typeof(QualityPlanContract) || type == typeof(MeasureSeriesDocumentContract) || type == typeof(SpcResultContract) || type == typeof(MeetingDocumentContract) || type == typeof(DisputeDocumentContract)) && schema is JsonObject doc && doc["properties"]?["schemaVersion"] is JsonObject version)
         {
             version["const"] = CareCommunityDocumentContract.CurrentSchemaVersion;
         }

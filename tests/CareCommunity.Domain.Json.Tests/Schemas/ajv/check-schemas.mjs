@@ -3,7 +3,8 @@
 // Compiles every docs/schemas/*.json as draft 2020-12 (strict), then checks that the valid sample and the cc-N-*
 // invalid samples (and the readings and multi-rule samples) conform to care-community.schema.json, the Cheshire East
 // place document to place.schema.json, the quality samples to their schemas, and that the structurally broken
-// samples do not.
+// samples do not; the governance meeting and dispute samples conform to meeting.schema.json and dispute.schema.json,
+// and their invalid samples named *-structure-*.json do not.
 import { readFileSync, readdirSync } from "node:fs";
 import { join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -56,5 +57,14 @@ const schemaOf = (f) => f.startsWith("maturity-record") ? "maturity-record.schem
   : f.endsWith(".json") && schemas.includes("measure-series.schema.json") ? "measure-series.schema.json" : null;
 for (const f of readdirSync(join(root, quality)).sort()) {
   if (f.endsWith(".json") && schemaOf(f)) expect(`${quality}/${f}`, true, schemaOf(f));
+}
+const governance = "samples/data/governance";
+const governanceSchemaOf = (f) => f.startsWith("meeting-") ? "meeting.schema.json" : f.startsWith("dispute-") ? "dispute.schema.json" : null;
+for (const f of readdirSync(join(root, governance)).sort()) {
+  if (f.endsWith(".json") && governanceSchemaOf(f)) expect(`${governance}/${f}`, true, governanceSchemaOf(f));
+}
+// Governance invalid samples: those named *-structure-*.json break the schema; the others break only what the schema cannot say.
+for (const f of readdirSync(join(root, governance, "invalid")).sort()) {
+  if (f.endsWith(".json") && governanceSchemaOf(f)) expect(`${governance}/invalid/${f}`, !f.includes("-structure-"), governanceSchemaOf(f));
 }
 process.exit(failures === 0 ? 0 : 1);

@@ -1,0 +1,50 @@
+using System.Collections.Immutable;
+using CareCommunity.Domain.OperatingModel;
+using NodaTime;
+
+namespace CareCommunity.Domain.Governance.Charter;
+
+/// <summary>
+/// The memorandum as an instrument, as a document states it before any rule is checked: its versions, its Partners
+/// (the members under Annex A, who are the signatories) and non-member partners, its variations, the signatures of its
+/// counterparts and the admissions of additional partners. The lenient view MOU-8 and MOU-9 run on, so one error never
+/// hides another: an entry that could not be read is a null entry at its index (its reader said why), references may
+/// point nowhere and ids may repeat.
+/// </summary>
+public sealed record CharterDraft
+{
+    /// <summary>The versions of the memorandum, as listed.</summary>
+    public ImmutableArray<MemorandumVersion?> Versions { get; init; } = [];
+
+    /// <summary>The Partners: "The members of the Partnership under this Memorandum as set out in Annex A" (004 l.1404),
+    /// the signatories whose support gives the memorandum effect; as listed.</summary>
+    public ImmutableArray<OrganisationId?> Partners { get; init; } = [];
+
+    /// <summary>The partners "who are not members and therefore not signatories to this memorandum" (004 l.1476), as listed.</summary>
+    public ImmutableArray<OrganisationId?> NonMemberPartners { get; init; } = [];
+
+    /// <summary>The variations, as listed (MOU-8).</summary>
+    public ImmutableArray<Variation?> Variations { get; init; } = [];
+
+    /// <summary>The signatures of counterparts, as listed (MOU-9).</summary>
+    public ImmutableArray<SignatureRecord?> Signatures { get; init; } = [];
+
+    /// <summary>The admissions of additional partners, as listed (MOU-9, l.1340-1344).</summary>
+    public ImmutableArray<PartnerAdmission?> Admissions { get; init; } = [];
+
+    /// <summary>The Partners under Annex A that could be read, without repeats, in id order.</summary>
+    public ImmutableArray<OrganisationId> Members => [.. Partners.OfType<OrganisationId>().Where(p => !p.IsDefault).Distinct().Order()];
+
+    /// <summary>The Partners on a day: the members under Annex A and the partners admitted on or before it.</summary>
+    /// <param name="date">The day.</param>
+    /// <returns>The Partners, in id order.</returns>
+    public ImmutableArray<OrganisationId> PartnersOn(LocalDate date) =>
+        [.. Members.Concat(Admissions.OfType<PartnerAdmission>().Where(a => a.AdmittedOn <= date).Select(a => a.Partner)).Distinct().Order()];
+
+    /// <summary>The memorandum's effect on a day, from the members' signatures (MOU-9).</summary>
+    /// <param name="date">The day.</param>
+    /// <param name="requireDeliveryDate">When true, signatures without a recorded delivery do not count.</param>
+    /// <returns>The effect.</returns>
+    public MemorandumEffect EffectOn(LocalDate date, bool requireDeliveryDate = false) =>
+        MemorandumEffect.Evaluate(Members, Signatures.OfType<SignatureRecord>(), date, requireDeliveryDate);
+}

@@ -1,0 +1,82 @@
+using System.Text.Json.Serialization;
+using CareCommunity.Domain.Governance.Disputes;
+using NodaTime;
+
+namespace CareCommunity.Domain.Json.Contracts;
+
+/// <summary>
+/// The dispute document (schema <c>docs/schemas/dispute.schema.json</c>): a dispute between partners of the Cheshire
+/// &amp; Merseyside Health and Care Partnership, raised at an instant by a partner about a matter, and its append-only
+/// history of dated events through the stages of the dispute resolution process (MOU-7, docs/decisions/0061).
+/// <c>carecommunity dispute --at INSTANT</c> reads it and says the stage, what is due and what may happen next.
+/// </summary>
+/// <param name="SchemaVersion">The format's version; <c>1.0</c>.</param>
+/// <param name="Matter">What the dispute is about.</param>
+/// <param name="AffectedPartners">The organisation ids of the partners the dispute affects (at least one).</param>
+/// <param name="ReferredBy">The organisation id of the partner who referred the matter to dispute resolution.</param>
+/// <param name="RaisedAt">When the dispute was raised (ISO-8601, UTC: <c>2021-03-01T09:00:00Z</c>).</param>
+/// <param name="Events">What happened after it was raised, in the order it happened.</param>
+/// <param name="Id">The dispute's id, if it has one.</param>
+/// <param name="Options">Readings of the process the memorandum leaves open (the 30-day window, what triggers stage III).</param>
+/// <param name="Schema">The JSON Schema the document claims to follow, if given.</param>
+public sealed record DisputeDocumentContract(
+    string SchemaVersion,
+    DisputeMatterContract Matter,
+    [property: IdentifierValue] IReadOnlyList<string> AffectedPartners,
+    [property: IdentifierValue] string ReferredBy,
+    Instant RaisedAt,
+    IReadOnlyList<DisputeEventContract> Events,
+    [property: IdentifierValue] string? Id = null,
+    DisputeOptionsContract? Options = null,
+    [property: JsonPropertyName("$schema")] string? Schema = null);
+
+/// <summary>The readings of the dispute resolution process a dispute is followed under, where the seed is silent or loose; each absent member keeps the library's default.</summary>
+/// <param name="TimeZone">The time zone days are counted in (an IANA id; <c>Europe/London</c> by default).</param>
+/// <param name="WindowDays">The days stage I has before the dispute "should be referred" on (30).</param>
+/// <param name="WindowReading">How the days are counted.</param>
+/// <param name="WindowStart">What opens the window.</param>
+/// <param name="EarlyReferral">Whether the dispute may be referred on before the window ends.</param>
+/// <param name="StageThreeTrigger">Whose failure to resolve leads to the independent facilitator.</param>
+public sealed record DisputeOptionsContract(
+    [property: NonBlank] string? TimeZone = null,
+    [property: ValueRange(1, 365)] int? WindowDays = null,
+    [property: EnumValues(typeof(WindowReading))] string? WindowReading = null,
+    [property: EnumValues(typeof(WindowStart))] string? WindowStart = null,
+    [property: EnumValues(typeof(EarlyReferral))] string? EarlyReferral = null,
+    [property: EnumValues(typeof(StageThreeTrigger))] string? StageThreeTrigger = null);
+
+/// <summary>What a dispute is about.</summary>
+/// <param name="Kind">The kind of decision in dispute: only Partnership decisions go through this memorandum's process.</param>
+/// <param name="Description">The matter in words.</param>
+public sealed record DisputeMatterContract([property: EnumValues(typeof(DisputeMatterKind))] string Kind, [property: NonBlank] string Description);
+
+/// <summary>
+/// One dated event of a dispute's history. <see cref="Kind"/> says which data members it carries: each kind has its own
+/// (e.g. <c>coordinationGroupVoted</c>: <c>participants</c>, <c>inFavour</c>, <c>recommendation</c>); a member that
+/// does not belong to the kind is an error.
+/// </summary>
+/// <param name="At">When it happened (ISO-8601, UTC).</param>
+/// <param name="Kind">What happened.</param>
+/// <param name="Arrangement">placeOrSectorArrangementUsed: the Place or sector arrangement used.</param>
+/// <param name="Participants">coordinationGroupVoted: the organisation ids of the eligible partners participating who are not affected.</param>
+/// <param name="InFavour">coordinationGroupVoted: the organisation ids of those voting for the recommendation.</param>
+/// <param name="Recommendation">coordinationGroupVoted: the recommendation.</param>
+/// <param name="RejectedBy">recommendationRejected: the organisation ids of the parties who do not accept it.</param>
+/// <param name="Facilitator">referredToIndependentFacilitator: the facilitator the Chief Officer selected.</param>
+/// <param name="MembersVoting">partnershipBoardVoted: how many Board members voted.</param>
+/// <param name="MembersInFavour">partnershipBoardVoted: how many voted for the resolution.</param>
+/// <param name="Resolution">partnershipBoardVoted: the resolution put to the vote.</param>
+/// <param name="Note">resolvedByAgreement: how it was resolved.</param>
+public sealed record DisputeEventContract(
+    Instant At,
+    [property: EnumValues(typeof(DisputeEventKind))] string Kind,
+    [property: NonBlank] string? Arrangement = null,
+    [property: IdentifierValue] IReadOnlyList<string>? Participants = null,
+    [property: IdentifierValue] IReadOnlyList<string>? InFavour = null,
+    [property: NonBlank] string? Recommendation = null,
+    [property: IdentifierValue] IReadOnlyList<string>? RejectedBy = null,
+    [property: NonBlank] string? Facilitator = null,
+    [property: ValueRange(1)] int? MembersVoting = null,
+    [property: ValueRange(0)] int? MembersInFavour = null,
+    [property: NonBlank] string? Resolution = null,
+    [property: NonBlank] string? Note = null);
