@@ -28,6 +28,10 @@ public sealed class EligibilityRule : GovernanceRule<BoardMeeting>
     public static IssueDefinition SeatWithoutColumn { get; } = new(IssueCode.Create("eligibility.seat-without-column"), IssueKind.BusinessRule,
         Modality.LibraryReading, "A Board member's seat maps to no Annex 1 column: the member is eligible on nothing.");
 
+    /// <summary>A capital or transformation-funding matter names another element than Financials.</summary>
+    public static IssueDefinition FundingMatterElement { get; } = new(IssueCode.Create("eligibility.funding-matter-element"), IssueKind.BusinessRule,
+        Modality.LibraryReading, "A capital-investment or transformation-funding matter names another Annex 1 element than Financials (\"Allocation of capital and transformation\"), so other members are eligible on it.");
+
     /// <inheritdoc />
     public override Rule Descriptor { get; } = new(RuleId.Parse("MOU-6"), "Eligibility by Annex 1",
         "A Board member takes part only on matters whose Memorandum element applies to their organisation type in Annex 1; the Board seats map "
@@ -38,7 +42,7 @@ public sealed class EligibilityRule : GovernanceRule<BoardMeeting>
                 "Certain aspects of the Memorandum are not relevant to particular types of organisation within the partnership."),
             SeedDocument.HealthAndWellbeingBoard2021.Quote(1496, Modality.Must, "Annex 1 – Applicability of Memorandum Elements"),
         ],
-        [PositionNotCounted, NoEligibleMember, SeatWithoutColumn],
+        [PositionNotCounted, NoEligibleMember, SeatWithoutColumn, FundingMatterElement],
         [
             new RuleOption("GovernanceOptions.SeatMapping", "", "SeatMapping.Default",
                 "Which Annex 1 column each Board seat counts under: local-authority members and the public health director under Councils, NHS "
@@ -80,6 +84,13 @@ public sealed class EligibilityRule : GovernanceRule<BoardMeeting>
         {
             e.Raise(NoEligibleMember, DocumentPath.Root.Property("matter").Property("element"),
                 $"No Board member is eligible on '{ApplicabilityMatrix.Heading(document.Matter.Element)}' under the seat mapping in force (MOU-6).",
+                ModelText.Of(document.Matter.Element));
+        }
+
+        if (document.Matter.IsFundingMatter && document.Matter.Element != MemorandumElement.Financials)
+        {
+            e.Raise(FundingMatterElement, DocumentPath.Root.Property("matter").Property("element"),
+                $"'{document.Matter.Title}' is a {ModelText.Of(document.Matter.Funding)} matter but names '{ApplicabilityMatrix.Heading(document.Matter.Element)}', not 'Financials' (Annex 1, \"Allocation of capital and transformation\"): eligibility follows the element named (MOU-6).",
                 ModelText.Of(document.Matter.Element));
         }
 

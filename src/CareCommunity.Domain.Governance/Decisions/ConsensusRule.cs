@@ -32,12 +32,16 @@ public sealed class ConsensusRule : GovernanceRule<BoardMeeting>
     public static IssueDefinition RecordedNotCarried { get; } = new(IssueCode.Create("consensus.recorded-not-carried"), IssueKind.BusinessRule, Modality.LibraryReading,
         "The minutes record the matter as not carried, although the positions stated carry it.");
 
+    /// <summary>The meeting is dated after the evaluation date.</summary>
+    public static IssueDefinition DatedAfterEvaluation { get; } = new(IssueCode.Create("meeting.dated-after-evaluation"), IssueKind.Invariant,
+        Modality.DocumentIntegrity, "The meeting is dated after the date of the evaluation: a meeting that has not happened has no positions to evaluate.");
+
     /// <inheritdoc />
     public override Rule Descriptor { get; } = new(RuleId.Parse("MOU-4"), "Consensus at a quorate meeting",
         "The Partnership Board aims to decide by consensus of the eligible members present at a quorate meeting.",
         [MemorandumClauses.Consensus, SeedDocument.HealthAndWellbeingBoard2021.Quote(1602, Modality.Should,
             "The Partnership Board will aim to make decisions by consensus of those eligible Partnership Board members present at a quorate meeting.")],
-        [NotQuorate, DecidedWithoutQuorum, NotReached, RecordedNotCarried, .. MeetingIntegrity.All],
+        [NotQuorate, DecidedWithoutQuorum, NotReached, RecordedNotCarried, DatedAfterEvaluation, .. MeetingIntegrity.All],
         [
             new RuleOption("GovernanceOptions.Quorum", "", "QuorumRule.Default",
                 "When a meeting is quorate; the terms of reference are not in the seed. Default: more than half of the Board's members present "
@@ -53,6 +57,13 @@ public sealed class ConsensusRule : GovernanceRule<BoardMeeting>
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(context);
         var e = Begin(context);
+        e.Figure("meetingDate", ModelText.Date(document.Date));
+        if (document.Date > context.EvaluatedOn)
+        {
+            e.Raise(DatedAfterEvaluation, DocumentPath.Root.Property("date"),
+                $"The meeting is dated {ModelText.Date(document.Date)}, after the evaluation date {ModelText.Date(context.EvaluatedOn)} (MOU-4).", ModelText.Date(document.Date));
+        }
+
         var result = BoardMeetingEvaluator.Evaluate(document, context.EffectiveMemorandum, context.EffectiveOptions);
         if (!result.TryGetValue(out var explained))
         {

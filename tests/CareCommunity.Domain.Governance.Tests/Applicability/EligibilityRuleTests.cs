@@ -47,4 +47,15 @@ public sealed class EligibilityRuleTests
         Assert.Equal(RuleStatus.NotEvaluated, result.Status);
         Assert.Empty(result.Issues);
     }
+
+    [Fact]
+    public void Check_ACapitalMatterUnderGovernance_IsReported_AndEligibilityFollowsTheElementNamed()
+    {
+        var matter = Capital() with { Element = MemorandumElement.Governance };
+
+        var result = GovernanceRules.Eligibility.Check(Meeting(matter, AllSupportBut()), Context);
+
+        Assert.Equal(EligibilityRule.FundingMatterElement.Code, Assert.Single(result.Issues).Code);
+        Assert.Equal("13", result.Figures["eligible"]);
+    }
 }

@@ -56,4 +56,13 @@ public sealed class ConsensusRuleTests
         Assert.Equal(MeetingIntegrity.UnknownReference.Code, Assert.Single(result.Issues).Code);
         Assert.Equal(Severity.Error, result.Issues[0].Severity);
     }
+
+    [Fact]
+    public void Check_AMeetingAfterTheEvaluationDate_IsAnIntegrityError()
+    {
+        var result = GovernanceRules.Consensus.Check(Meeting(GovernanceMatter(), AllSupportBut()), Context with { EvaluatedOn = MeetingDay.PlusDays(-1) });
+
+        var issue = Assert.Single(result.Issues);
+        Assert.Equal((ConsensusRule.DatedAfterEvaluation.Code, Severity.Error, "2021-03-04"), (issue.Code, issue.Severity, issue.OffendingValue));
+    }
 }

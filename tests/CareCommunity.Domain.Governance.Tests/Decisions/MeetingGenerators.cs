@@ -79,8 +79,10 @@ internal static class MeetingGenerators
                from present in Gen.ListOf(ids)
                from positions in Gen.ListOf(position)
                from recorded in Gen.Elements<RecordedOutcome?>(null, RecordedOutcome.Carried, RecordedOutcome.NotCarried, (RecordedOutcome)5)
+               from defaultLists in Gen.Frequency((9, Gen.Constant(false)), (1, Gen.Constant(true)))
                select new BoardMeeting(MeetingDay,
                    boardMissing ? null! : new PartnershipBoard(defaultMembers ? default : [.. members.Select(x => x!)]),
-                   m!, [.. present], [.. positions.Select(x => x!)], recorded);
+                   m is not null && defaultLists ? m with { PowersDelegatedBy = default, AffectedPartners = default } : m!,
+                   defaultLists ? default : [.. present], defaultLists ? default : [.. positions.Select(x => x!)], recorded);
     }
 }
