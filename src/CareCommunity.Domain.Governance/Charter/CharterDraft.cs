@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using CareCommunity.Domain.Governance.Partners;
 using CareCommunity.Domain.OperatingModel;
 using NodaTime;
 
@@ -31,6 +32,25 @@ public sealed record CharterDraft
 
     /// <summary>The admissions of additional partners, as listed (MOU-9, l.1340-1344).</summary>
     public ImmutableArray<PartnerAdmission?> Admissions { get; init; } = [];
+
+    /// <summary>
+    /// A draft for the partners of a register (MOU-1): its members are the Partners, the signatories whose support gives the
+    /// memorandum effect; its non-member partners are not signatories (l.1476). A member that stands for a category (all
+    /// PCNs; the Healthwatch of a Place) is a Partner like any other: its signature is that of whoever signs for it
+    /// (docs/decisions/0056). The versions are the seed's November 2020 draft, without an effective period.
+    /// </summary>
+    /// <param name="register">The partner register, e.g. <see cref="CheshireAndMerseyside.Partners"/>.</param>
+    /// <returns>The draft, with no variations, signatures or admissions yet.</returns>
+    public static CharterDraft For(PartnerRegister register)
+    {
+        ArgumentNullException.ThrowIfNull(register);
+        return new CharterDraft
+        {
+            Versions = [MemorandumVersion.November2020Draft],
+            Partners = [.. register.Members.Select(p => (OrganisationId?)p.Id)],
+            NonMemberPartners = [.. register.NonMembers.Select(p => (OrganisationId?)p.Id)],
+        };
+    }
 
     /// <summary>The Partners under Annex A that could be read, without repeats, in id order.</summary>
     public ImmutableArray<OrganisationId> Members => [.. Partners.OfType<OrganisationId>().Where(p => !p.IsDefault).Distinct().Order()];

@@ -1,4 +1,6 @@
 using CareCommunity.Domain.Governance.Charter;
+using CareCommunity.Domain.Governance.Partners;
+using CareCommunity.Domain.Rules;
 using CareCommunity.Domain.OperatingModel;
 using static CareCommunity.Domain.Governance.Tests.Charter.CharterFixtures;
 
@@ -41,5 +43,29 @@ public sealed class CharterDraftTests
         Assert.Empty(draft.Signatures);
         Assert.Empty(draft.Admissions);
         Assert.Empty(draft.NonMemberPartners);
+    }
+
+    [Fact]
+    public void For_ThePartnerRegister_MembersAreTheSignatories_NonMembersAreNot()
+    {
+        var draft = CharterDraft.For(CheshireAndMerseyside.Partners);
+        Assert.Equal(47, draft.Members.Length);
+        Assert.Equal(CheshireAndMerseyside.Partners.NonMembers.Count(), draft.NonMemberPartners.Length);
+        Assert.Contains(Org("all-pcns"), draft.Members);
+        Assert.Contains(Org("healthwatch-wirral"), draft.Members);
+        Assert.Contains(Org("nhse-nhsi"), draft.NonMemberPartners);
+        Assert.Same(MemorandumVersion.November2020Draft, Assert.Single(draft.Versions));
+    }
+
+    [Fact]
+    public void For_ThePartnerRegister_TheDraftHasEffectOnlyWhenAll47HaveSigned()
+    {
+        var draft = CharterDraft.For(CheshireAndMerseyside.Partners);
+        var unsigned = CharterRules.SupportByAllPartners.Check(draft, On(Apr2021));
+        Assert.Equal(47, unsigned.Issues.Count(i => i.Code == SupportByAllPartnersRule.PartnerHasNotSupported.Code));
+        var signed = draft with { Signatures = AllSign(draft.Members, Mar2021) };
+        var result = CharterRules.SupportByAllPartners.Check(signed, On(Apr2021));
+        Assert.Equal(RuleStatus.Met, result.Status);
+        Assert.Equal("true", result.Figures["inEffect"]);
     }
 }

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using CareCommunity.Domain.Governance.Charter;
+using CareCommunity.Domain.Governance.Partners;
 using CareCommunity.Domain.OperatingModel;
 using CareCommunity.Domain.Rules;
 using CareCommunity.Domain.Validation;
@@ -8,8 +9,8 @@ using NodaTime;
 namespace CareCommunity.Domain.Governance.Tests.Charter;
 
 /// <summary>
-/// Builders for charter drafts in tests: Annex A's named members (004 l.1416-1470) and non-member partners (l.1476-1494)
-/// as organisation ids, versions, variations, signatures and admissions.
+/// Builders for charter drafts in tests: Annex A's members and the non-member partners from the partner register
+/// (<see cref="CheshireAndMerseyside.Partners"/>), versions, variations, signatures and admissions.
 /// </summary>
 internal static class CharterFixtures
 {
@@ -19,38 +20,14 @@ internal static class CharterFixtures
     public static readonly LocalDate Jun2021 = new(2021, 6, 15);
     public static readonly LocalDate Jan2022 = new(2022, 1, 15);
 
-    /// <summary>The nine local authorities of Annex A (l.1420-1430).</summary>
-    public static readonly ImmutableArray<OrganisationId> LocalAuthorities = Ids(
-        "cheshire-east-council", "cheshire-west-and-chester-council", "halton-mbc", "knowsley-mbc", "liverpool-city-council",
-        "sefton-mbc", "st-helens-mbc", "warrington-borough-council", "wirral-council");
+    /// <summary>The members of Annex A in the partner register (MOU-1): 9 Councils, 9 CCGs, 18 NHS providers, all PCNs, Voluntary
+    /// Sector North West and the Healthwatch of each of the nine Places.</summary>
+    public static readonly ImmutableArray<OrganisationId> AnnexA = [.. CheshireAndMerseyside.Partners.Members.Select(p => p.Id)];
 
-    /// <summary>The nine NHS commissioners of Annex A (l.1432-1442).</summary>
-    public static readonly ImmutableArray<OrganisationId> Commissioners = Ids(
-        "nhs-cheshire-ccg", "nhs-halton", "nhs-knowsley", "nhs-liverpool", "nhs-south-sefton", "nhs-southport-and-formby",
-        "nhs-st-helens", "nhs-warrington", "nhs-wirral");
+    /// <summary>The non-member partners, "not signatories to this memorandum" (l.1476-1494).</summary>
+    public static readonly ImmutableArray<OrganisationId> NonMembers = [.. CheshireAndMerseyside.Partners.NonMembers.Select(p => p.Id)];
 
-    /// <summary>The eighteen NHS service providers of Annex A (l.1444-1464).</summary>
-    public static readonly ImmutableArray<OrganisationId> Providers = Ids(
-        "alder-hey-childrens-nhs-ft", "bridgewater-community-healthcare-nhs-ft", "cheshire-and-wirral-partnership-nhs-ft",
-        "the-clatterbridge-cancer-centre-nhs-ft", "countess-of-chester-hospital-nhs-ft", "east-cheshire-nhs-trust",
-        "liverpool-heart-and-chest-nhs-ft", "liverpool-university-hospitals-nhs-ft", "liverpool-womens-nhs-ft", "mersey-care-nhs-ft",
-        "the-mid-cheshire-hospitals-nhs-ft", "nw-boroughs-partnership-nhs-ft", "st-helens-and-knowsley-teaching-hospitals-nhs-trust",
-        "southport-and-ormskirk-hospital-nhs-trust", "the-walton-centre-nhs-ft", "warrington-and-halton-hospitals-nhs-ft",
-        "wirral-community-nhs-ft", "wirral-university-teaching-hospital-nhs-ft");
-
-    /// <summary>Voluntary Sector North West (l.1469).</summary>
-    public static readonly OrganisationId VoluntarySectorNorthWest = OrganisationId.Create("voluntary-sector-north-west");
-
-    /// <summary>The named members of Annex A: 9 + 9 + 18 + 1.</summary>
-    public static readonly ImmutableArray<OrganisationId> AnnexA = [.. LocalAuthorities, .. Commissioners, .. Providers, VoluntarySectorNorthWest];
-
-    /// <summary>Non-member partners, "not signatories to this memorandum" (l.1476-1486).</summary>
-    public static readonly ImmutableArray<OrganisationId> NonMembers = Ids(
-        "nhs-england-and-nhs-improvement", "health-education-england", "public-health-england", "care-quality-commission");
-
-    public static readonly OrganisationId CheshireEastCouncil = LocalAuthorities[0];
-
-    public static readonly OrganisationId NhsCheshire = Commissioners[0];
+    public static readonly OrganisationId CheshireEastCouncil = Org("cheshire-east-council");
 
     public static ImmutableArray<OrganisationId> Ids(params string[] ids) => [.. ids.Select(OrganisationId.Create)];
 

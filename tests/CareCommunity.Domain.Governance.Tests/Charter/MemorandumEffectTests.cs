@@ -16,7 +16,7 @@ public sealed class MemorandumEffectTests
         var all = MemorandumEffect.Evaluate(AnnexA, signatures, Apr2021);
         Assert.True(all.InEffect);
         Assert.Equal(Mar2021, all.EffectiveFrom);
-        Assert.Equal(37, all.Supported.Length);
+        Assert.Equal(47, all.Supported.Length);
         Assert.Empty(all.Missing);
 
         signatures.RemoveAt(0);
@@ -24,7 +24,7 @@ public sealed class MemorandumEffectTests
         Assert.False(one.InEffect);
         Assert.Null(one.EffectiveFrom);
         Assert.Equal([CheshireEastCouncil], one.Missing.ToArray());
-        Assert.Equal("Not in effect on 2021-04-01: 1 of 37 Partners have not supported it.", one.ToString());
+        Assert.Equal("Not in effect on 2021-04-01: 1 of 47 Partners have not supported it.", one.ToString());
     }
 
     [Fact]

@@ -39,7 +39,7 @@ public sealed class SupportByAllPartnersRuleTests
         };
         var result = Rule.Check(draft, On(Apr2021));
         Assert.Equal(RuleStatus.Met, result.Status);
-        Assert.Equal("37", result.Figures["partners"]);
+        Assert.Equal("47", result.Figures["partners"]);
         Assert.Equal("2", result.Figures["counterparts"]);
     }
 
