@@ -38,4 +38,6 @@ namespace CareCommunity.Domain.Json;
 [JsonSerializable(typeof(SpcResultContract))]
 [JsonSerializable(typeof(MeetingDocumentContract))]
 [JsonSerializable(typeof(DisputeDocumentContract))]
+[JsonSerializable(typeof(DecisionReportContract))]
+[JsonSerializable(typeof(DisputeStatusReportContract))]
 public sealed partial class CareCommunityJsonContext : JsonSerializerContext;

@@ -80,3 +80,72 @@ public sealed record DisputeEventContract(
     [property: ValueRange(0)] int? MembersInFavour = null,
     [property: NonBlank] string? Resolution = null,
     [property: NonBlank] string? Note = null);
+
+/// <summary>
+/// What <c>carecommunity dispute --format json</c> writes (schema <c>docs/schemas/dispute-status.schema.json</c>): the
+/// dispute's stage and state at an instant, what is due and by when, what is overdue, what may happen next, MOU-7's
+/// result and the report. The status members are absent when the history could not be built.
+/// </summary>
+/// <param name="DisputeId">The dispute's id, if the document gives one.</param>
+/// <param name="At">The instant of the status.</param>
+/// <param name="Stage">The stage (beforeTheProcess, stageI..stageIV, closed).</param>
+/// <param name="State">The state within the process.</param>
+/// <param name="Description">The state in words.</param>
+/// <param name="Closed">True when the dispute is resolved.</param>
+/// <param name="EventsConsidered">The events (the raising included) dated at or before the instant.</param>
+/// <param name="EventsLater">The events dated after it, not considered.</param>
+/// <param name="Window">Stage I's window, once it has opened.</param>
+/// <param name="LastVote">The last majority vote (of the Co-ordination Group or the Board), if any.</param>
+/// <param name="Due">What is due, and by when where the memorandum says.</param>
+/// <param name="Overdue">What is overdue.</param>
+/// <param name="Next">The events the process allows next.</param>
+/// <param name="Conclusion">The status in words.</param>
+/// <param name="Rule">MOU-7's result at the instant.</param>
+/// <param name="Report">The validation report.</param>
+public sealed record DisputeStatusReportContract(
+    string? DisputeId,
+    Instant? At,
+    string? Stage,
+    string? State,
+    string? Description,
+    bool? Closed,
+    int? EventsConsidered,
+    int? EventsLater,
+    StageOneWindowContract? Window,
+    MajorityVoteContract? LastVote,
+    IReadOnlyList<DisputeObligationContract> Due,
+    IReadOnlyList<DisputeObligationContract> Overdue,
+    IReadOnlyList<DisputeNextStepContract> Next,
+    string? Conclusion,
+    RuleResultContract Rule,
+    ValidationReportContract Report);
+
+/// <summary>Stage I's window: the days the Partnership Executive has before the dispute should be referred on.</summary>
+/// <param name="Opened">When it opened.</param>
+/// <param name="Ends">When it ends.</param>
+/// <param name="Days">Its length in days.</param>
+/// <param name="Reading">How the days are counted.</param>
+/// <param name="DaysElapsed">Calendar days elapsed at the instant.</param>
+/// <param name="Ended">True when it has ended at the instant.</param>
+public sealed record StageOneWindowContract(Instant Opened, Instant Ends, int Days, string Reading, int DaysElapsed, bool Ended);
+
+/// <summary>A majority vote: a majority is more than half the base.</summary>
+/// <param name="InFavour">Votes in favour.</param>
+/// <param name="Base">Those voting (for the Co-ordination Group: the eligible partners participating who are not affected).</param>
+/// <param name="Needed">The votes a majority needs.</param>
+/// <param name="Majority">True when a majority.</param>
+public sealed record MajorityVoteContract(int InFavour, int Base, int Needed, bool Majority);
+
+/// <summary>Something due in a dispute.</summary>
+/// <param name="What">What, in the memorandum's words.</param>
+/// <param name="By">By when, where the memorandum gives a time.</param>
+/// <param name="Modality">must, should, may, ...</param>
+/// <param name="Source">The clause that says so.</param>
+public sealed record DisputeObligationContract(string What, Instant? By, string Modality, ClauseContract Source);
+
+/// <summary>An event the process allows next.</summary>
+/// <param name="Event">The event's kind.</param>
+/// <param name="To">The state it leads to.</param>
+/// <param name="Condition">When it applies, if conditional.</param>
+/// <param name="NotBefore">The earliest instant it may be dated.</param>
+public sealed record DisputeNextStepContract(string Event, string To, string? Condition, Instant? NotBefore);

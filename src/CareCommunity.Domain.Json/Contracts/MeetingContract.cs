@@ -108,3 +108,87 @@ public sealed record DecisionOptionsContract(
 public sealed record SeatColumnContract(
     [property: EnumValues(typeof(BoardSeat))] string Seat,
     [property: EnumValues(typeof(ApplicabilityColumn))] string? Column);
+
+/// <summary>
+/// What <c>carecommunity decide --format json</c> writes (schema <c>docs/schemas/decision-result.schema.json</c>): the
+/// decision level, the eligible and present members, the quorum, the positions, consensus, the 75% working, the outcome
+/// with the clauses that say so, whether and by whom the matter may be referred to dispute resolution, every rule's
+/// result and the report. Everything but <c>rules</c> and <c>report</c> is absent when the meeting could not be decided.
+/// </summary>
+/// <param name="Matter">The matter's title.</param>
+/// <param name="HeldOn">The date of the meeting.</param>
+/// <param name="MemorandumVersion">The memorandum version named or in force, if any.</param>
+/// <param name="Level">The decision level (MOU-2).</param>
+/// <param name="Element">The Annex 1 row.</param>
+/// <param name="Funding">The funding kind, for a capital or transformation-funding matter.</param>
+/// <param name="Eligible">The person ids of the Board members eligible on the matter (MOU-6), present or not.</param>
+/// <param name="Present">The person ids of the members present.</param>
+/// <param name="EligiblePresent">The person ids of the eligible members present.</param>
+/// <param name="Quorum">The quorum check (MOU-4).</param>
+/// <param name="Positions">The positions of the eligible members present.</param>
+/// <param name="Consensus">True when the eligible members present reached consensus.</param>
+/// <param name="ConsensusDefinition">What consensus was taken to mean (noObjection or unanimity).</param>
+/// <param name="SeventyFivePercent">The 75% working (MOU-5), when the rule was applied.</param>
+/// <param name="Outcome">The outcome.</param>
+/// <param name="Conclusion">The outcome in words.</param>
+/// <param name="Rules">Every governance rule's result (MOU-1..MOU-6, MOU-10).</param>
+/// <param name="Report">The validation report, with the explanation.</param>
+public sealed record DecisionReportContract(
+    string? Matter,
+    LocalDate? HeldOn,
+    string? MemorandumVersion,
+    string? Level,
+    string? Element,
+    string? Funding,
+    IReadOnlyList<string> Eligible,
+    IReadOnlyList<string> Present,
+    IReadOnlyList<string> EligiblePresent,
+    QuorumCheckContract? Quorum,
+    PositionTallyContract? Positions,
+    bool? Consensus,
+    string? ConsensusDefinition,
+    SeventyFivePercentContract? SeventyFivePercent,
+    OutcomeContract? Outcome,
+    string? Conclusion,
+    IReadOnlyList<RuleResultContract> Rules,
+    ValidationReportContract Report);
+
+/// <summary>A quorum check.</summary>
+/// <param name="Quorate">True when the meeting was quorate.</param>
+/// <param name="Present">The members present.</param>
+/// <param name="BoardSize">The Board's members.</param>
+/// <param name="Required">The members the rule requires present.</param>
+/// <param name="MissingSeatGroups">The required seat groups with no member present.</param>
+/// <param name="Rule">The rule, in words.</param>
+public sealed record QuorumCheckContract(bool Quorate, int Present, int BoardSize, int Required, IReadOnlyList<string> MissingSeatGroups, string Rule);
+
+/// <summary>The positions of the eligible members present.</summary>
+/// <param name="Supporting">How many support.</param>
+/// <param name="Objecting">How many object.</param>
+/// <param name="Abstaining">How many abstain.</param>
+/// <param name="NoPosition">How many stated no position.</param>
+/// <param name="NotCounted">The person ids of members who stated a position but are not eligible.</param>
+public sealed record PositionTallyContract(int Supporting, int Objecting, int Abstaining, int NoPosition, IReadOnlyList<string> NotCounted);
+
+/// <summary>The 75% working (MOU-5), in whole numbers: carried when 4 × numerator ≥ 3 × denominator.</summary>
+/// <param name="Base">Whom the 75% is counted among: allEligibleMembers or eligibleMembersPresent.</param>
+/// <param name="Numerator">The eligible members supporting.</param>
+/// <param name="Denominator">The base's size.</param>
+/// <param name="VotesRequired">The least support that carries it.</param>
+/// <param name="Margin">Support minus the votes required (negative when short).</param>
+/// <param name="Carried">True when the support is not less than 75% of the base.</param>
+public sealed record SeventyFivePercentContract(string Base, int Numerator, int Denominator, int VotesRequired, int Margin, bool Carried);
+
+/// <summary>The outcome of a matter.</summary>
+/// <param name="Name">carried-by-consensus, carried-under-75-percent-rule, not-carried-referable, not-carried, not-quorate, outside-board-powers or outside-memorandum.</param>
+/// <param name="Carried">True when carried.</param>
+/// <param name="ReferableToDisputeResolution">True when the matter may be referred to the dispute resolution procedure.</param>
+/// <param name="MayBeReferredBy">The organisation ids of the affected partners who may refer it.</param>
+/// <param name="Clauses">The clauses of the memorandum that say so.</param>
+public sealed record OutcomeContract(string Name, bool Carried, bool ReferableToDisputeResolution, IReadOnlyList<string> MayBeReferredBy, IReadOnlyList<ClauseContract> Clauses);
+
+/// <summary>A clause of the memorandum, quoted.</summary>
+/// <param name="Citation">Where it is: the seed file and line(s).</param>
+/// <param name="Modality">must, should, may, ...</param>
+/// <param name="Text">The words of the seed.</param>
+public sealed record ClauseContract(string Citation, string Modality, string Text);

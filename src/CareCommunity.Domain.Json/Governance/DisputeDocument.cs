@@ -1,7 +1,11 @@
 using System.Collections.Immutable;
+using System.Globalization;
+using System.Text.RegularExpressions;
+using CareCommunity.Domain.Explanations;
 using CareCommunity.Domain.Governance.Disputes;
 using CareCommunity.Domain.Json.Contracts;
 using CareCommunity.Domain.OperatingModel;
+using CareCommunity.Domain.Rules;
 using CareCommunity.Domain.Validation;
 using NodaTime;
 
@@ -16,27 +20,38 @@ public sealed record DisputeReadSettings
     /// <summary>The readings of the process to follow; when given, they replace the document's <c>options</c>.</summary>
     public DisputeOptions? Options { get; init; }
 
+    /// <summary>The instant to take the dispute's status at and check its history at (MOU-7); when null, the clock's.</summary>
+    public Instant? At { get; init; }
+
+    /// <summary>The clock read when <see cref="At"/> is null; with neither, the history is read but neither checked nor given a status.</summary>
+    public IClock? Clock { get; init; }
+
     /// <summary>The limits on what is read and reported.</summary>
     public ValidationLimits Limits { get; init; } = ValidationLimits.Default;
 }
 
 /// <summary>The outcome of reading a dispute document.</summary>
-/// <param name="Report">Every problem found: structural, value, and events the process does not allow (MOU-7).</param>
-/// <param name="History">The dispute's history, when the document could be read into one.</param>
+/// <param name="Report">Every problem found: structural, value, and what MOU-7 says of the history at the instant (events it does not allow, a referral overdue).</param>
+/// <param name="History">The dispute's history, when every event could be read and the process allows each in turn.</param>
 /// <param name="DisputeId">The dispute's id, when the document gives one.</param>
-public sealed record DisputeReadResult(ValidationReport Report, DisputeHistory? History, string? DisputeId)
+/// <param name="At">The instant the history was checked at, if any.</param>
+/// <param name="Status">The dispute's status at that instant, with why, when there is a history.</param>
+/// <param name="Rule">MOU-7's result at that instant (not evaluated without an instant or readable options).</param>
+public sealed record DisputeReadResult(ValidationReport Report, DisputeHistory? History, string? DisputeId, Instant? At, Explained<DisputeStatus>? Status, RuleResult Rule)
 {
-    /// <summary>True when the report has no errors (the history was built).</summary>
+    /// <summary>True when the report has no errors and the history was built.</summary>
     public bool IsValid => Report.IsValid && History is not null;
 }
 
 /// <summary>
 /// Reads dispute documents (<c>docs/schemas/dispute.schema.json</c>) into a <see cref="DisputeHistory"/>: the raising
 /// of the dispute (its matter, affected partners, referring partner and instant) and then every event in the order
-/// given, each appended through the domain's process, which refuses an event out of time order or out of sequence.
-/// Never throws for bad data: every problem is an issue at its JSON path.
+/// given, each appended through the domain's process, which refuses an event out of time order or out of sequence;
+/// then checks the history with MOU-7 (<see cref="DisputeResolutionRule"/>, on the lenient draft, so every event is
+/// looked at) and takes its status at an instant. Never throws for bad data: every problem is an issue at its JSON path
+/// (the domain's event <c>i</c> is this document's <c>$.events[i-1]</c>; its event 0, the raising, is <c>$.raisedAt</c>).
 /// </summary>
-public static class DisputeDocument
+public static partial class DisputeDocument
 {
     private const string Kind = "dispute";
 
@@ -71,7 +86,33 @@ public static class DisputeDocument
 
         var issues = new IssueCollector();
         var contract = JsonDocuments.Read(utf8Json, CareCommunityJsonContext.Default.DisputeDocumentContract, Kind, issues);
-        return contract is null ? Finish(issues, null, null, settings) : Finish(issues, ToHistory(contract, issues, settings), contract.Id, settings);
+        if (contract is null)
+        {
+            return Finish(issues, null, null, settings);
+        }
+
+        var (events, options) = ToDraft(contract, issues, settings);
+        var at = settings.At ?? settings.Clock?.GetCurrentInstant();
+        if (options is null)
+        {
+            return Finish(issues, null, contract.Id, settings, at, reason: "the document's options could not be read.");
+        }
+
+        var history = events.All(e => e is not null) ? DisputeHistory.From(events!, options) : null;
+        if (at is not { } instant)
+        {
+            if (history is { ValueOrDefault: null })
+            {
+                issues.AddRange(history.Issues.Select(Relocate));
+            }
+
+            return Finish(issues, history?.ValueOrDefault, contract.Id, settings, null, reason: "no instant was given to check the history at.");
+        }
+
+        var rule = DisputeRules.DisputeResolution.Check(new DisputeHistoryDraft { Events = events }, new DisputeContext(instant, options));
+        rule = rule with { Issues = [.. rule.Issues.Select(Relocate)] };
+        var built = history?.ValueOrDefault;
+        return Finish(issues, built, contract.Id, settings, instant, built?.StatusAt(instant), rule);
     }
 
     /// <summary>Reads a document from a stream, reading at most <see cref="ValidationLimits.MaxDocumentBytes"/> bytes.</summary>
@@ -148,14 +189,33 @@ public static class DisputeDocument
 
     private static string[] Ids(IEnumerable<OrganisationId> ids) => [.. ids.Select(i => i.Value)];
 
-    private static DisputeReadResult Finish(IssueCollector issues, DisputeHistory? history, string? id, DisputeReadSettings settings) =>
-        new(ValidationReport.FromIssues(settings.Limits.Apply([.. issues.Issues])), history, id);
+    private static DisputeReadResult Finish(IssueCollector issues, DisputeHistory? history, string? id, DisputeReadSettings settings,
+        Instant? at = null, Explained<DisputeStatus>? status = null, RuleResult? rule = null, string reason = "the document could not be read.")
+    {
+        rule ??= QualityDocuments.NotEvaluated([DisputeResolutionRule.RuleId], reason)[0];
+        return new(QualityDocuments.Report(issues, [rule], settings.Limits), history, id, at, status, rule);
+    }
 
-    private static DisputeHistory? ToHistory(DisputeDocumentContract c, IssueCollector issues, DisputeReadSettings settings)
+    /// <summary>Moves a location the domain gives in the terms of the history (event 0 raises the dispute) onto this document.</summary>
+    private static ValidationIssue Relocate(ValidationIssue issue)
+    {
+        var location = issue.Location;
+        if (EventIndex().Match(location.ToString()) is { Success: true } m)
+        {
+            var i = int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture);
+            location = i == 0 ? DocumentPath.Root.Property("raisedAt") : DocumentPath.FromText($"$.events[{(i - 1).ToString(CultureInfo.InvariantCulture)}]{m.Groups[2].Value}");
+        }
+
+        return new ValidationIssue(issue.Severity, issue.Kind, issue.Rule, issue.Code, location, issue.Message, issue.OffendingValue);
+    }
+
+    [GeneratedRegex(@"^\$\.events\[(\d+)\](.*)$", RegexOptions.CultureInvariant)]
+    private static partial Regex EventIndex();
+
+    private static (ImmutableArray<DisputeEvent?> Events, DisputeOptions? Options) ToDraft(DisputeDocumentContract c, IssueCollector issues, DisputeReadSettings settings)
     {
         var root = DocumentPath.Root;
         var v = new ContractValueReader(issues, settings.Limits);
-        var before = issues.Issues.Count;
         v.SchemaVersion(c.SchemaVersion, root.Property("schemaVersion"));
         if (c.Id is { } id && !Identifier.IsValid(id))
         {
@@ -169,40 +229,10 @@ public static class DisputeDocument
         var referredBy = v.Id<OrganisationId>(c.ReferredBy, root.Property("referredBy"), OrganisationId.TryCreate, "organisation id");
 
         var events = v.Each(c.Events, root.Property("events"), (e, i) => ToEvent(e, root.Property("events").Index(i), v, issues));
-        if (issues.Issues.Skip(before).Any(i => i.Severity == Severity.Error) || options is null || matterKind is null || description is null || referredBy is null || affected is null)
-        {
-            return null;
-        }
-
-        var raised = Construct(() => new DisputeRaised(c.RaisedAt, DisputeMatter.Create(matterKind.Value, description), affected, referredBy.Value), root, issues);
-        if (raised is null || events.Any(e => e is null))
-        {
-            return null;
-        }
-
-        var history = DisputeHistory.Empty(options);
-        var all = new DisputeEvent[] { raised }.Concat(events!).ToArray();
-        for (var i = 0; i < all.Length; i++)
-        {
-            var next = history.Append(all[i]!);
-            if (next.ValueOrDefault is { } appended)
-            {
-                history = appended;
-                continue;
-            }
-
-            // The domain locates an event by its place in the history, whose first event is the raising of the dispute
-            // (this document's top-level members): event i of the history is $.events[i - 1] here.
-            var at = i == 0 ? root.Property("raisedAt") : root.Property("events").Index(i - 1);
-            foreach (var issue in next.Issues)
-            {
-                issues.Add(new ValidationIssue(issue.Severity, issue.Kind, issue.Rule, issue.Code, at, issue.Message, issue.OffendingValue));
-            }
-
-            return null;
-        }
-
-        return history;
+        var raised = matterKind is null || description is null || referredBy is null || affected is null
+            ? null
+            : Construct(() => new DisputeRaised(c.RaisedAt, DisputeMatter.Create(matterKind.Value, description), affected, referredBy.Value), root.Property("affectedPartners"), issues);
+        return ([raised, .. events], options);
     }
 
     private static ImmutableArray<OrganisationId>? Partners(IReadOnlyList<string>? ids, DocumentPath at, ContractValueReader v)
@@ -243,7 +273,7 @@ public static class DisputeDocument
             else
             {
                 issues.Error(IssueKind.Value, null, CareCommunityDocument.ValueNotAllowed, at.Property("windowDays"),
-                    "The window is from 1 to 365 days.", days.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                    "The window is from 1 to 365 days.", days.ToString(CultureInfo.InvariantCulture));
                 ok = false;
             }
         }

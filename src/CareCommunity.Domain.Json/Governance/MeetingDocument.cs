@@ -5,10 +5,12 @@ using CareCommunity.Domain.Explanations;
 using CareCommunity.Domain.Governance;
 using CareCommunity.Domain.Governance.Applicability;
 using CareCommunity.Domain.Governance.Board;
+using CareCommunity.Domain.Governance.Charter;
 using CareCommunity.Domain.Governance.Decisions;
 using CareCommunity.Domain.Governance.Partners;
 using CareCommunity.Domain.Json.Contracts;
 using CareCommunity.Domain.OperatingModel;
+using CareCommunity.Domain.Rules;
 using CareCommunity.Domain.Validation;
 
 namespace CareCommunity.Domain.Json.Governance;
@@ -22,8 +24,11 @@ public sealed record MeetingReadSettings
     /// <summary>The readings to decide under; when given, they replace the document's <c>quorum</c> and <c>options</c>.</summary>
     public GovernanceOptions? Options { get; init; }
 
-    /// <summary>The memorandum the meeting is held under; <see cref="Memorandum.Draft2020"/> when null.</summary>
+    /// <summary>The memorandum the meeting is decided under (its partners and Annex 1); <see cref="Memorandum.Draft2020"/> when null.</summary>
     public Memorandum? Memorandum { get; init; }
+
+    /// <summary>The register of memorandum versions a document's <c>memorandumVersion</c> names one of; <see cref="MemorandumVersions.Seed"/> when null.</summary>
+    public MemorandumVersions? Versions { get; init; }
 
     /// <summary>The limits on what is read and reported.</summary>
     public ValidationLimits Limits { get; init; } = ValidationLimits.Default;
@@ -34,7 +39,10 @@ public sealed record MeetingReadSettings
 /// <param name="Meeting">The meeting, when the document could be read into one.</param>
 /// <param name="Options">The readings it was decided under, when it was read.</param>
 /// <param name="Decision">The evaluation of the matter with its explanation, when the meeting holds together.</param>
-public sealed record MeetingDecisionResult(ValidationReport Report, BoardMeeting? Meeting, GovernanceOptions? Options, Explained<MeetingEvaluation>? Decision)
+/// <param name="Version">The memorandum version the document names, or the one in force on the meeting's date, if any.</param>
+/// <param name="Rules">The results of the meeting's rules (MOU-2..MOU-6) and the Board's standing (MOU-1, MOU-10), in id order; empty when the meeting could not be decided.</param>
+public sealed record MeetingDecisionResult(ValidationReport Report, BoardMeeting? Meeting, GovernanceOptions? Options, Explained<MeetingEvaluation>? Decision,
+    MemorandumVersion? Version, ImmutableArray<RuleResult> Rules)
 {
     /// <summary>True when the document was read and the matter decided (whatever the outcome).</summary>
     public bool IsValid => Report.IsValid && Decision is not null;
@@ -50,8 +58,11 @@ public static partial class MeetingDocument
 {
     private const string Kind = "meeting";
 
-    /// <summary>Issue code: a memorandum version the library does not hold.</summary>
+    /// <summary>Issue code: a memorandum version the register does not hold.</summary>
     public static IssueCode UnknownMemorandumVersion { get; } = IssueCode.Create("value.unknown-memorandum-version");
+
+    /// <summary>Issue code (information): the document names no memorandum version and none is in force on the meeting's date.</summary>
+    public static IssueCode NoVersionInForce { get; } = IssueCode.Create("meeting-document.no-version-in-force");
 
     /// <summary>Reads a document and decides its matter.</summary>
     /// <param name="utf8Json">The document, UTF-8 (a byte-order mark is allowed).</param>
@@ -73,25 +84,62 @@ public static partial class MeetingDocument
         }
 
         var memorandum = settings.Memorandum ?? Memorandum.Draft2020;
-        var (meeting, options) = ToMeeting(contract, memorandum, issues, settings);
+        var version = Version(contract, settings.Versions ?? MemorandumVersions.Seed, issues, settings.Limits);
+        var (meeting, options) = ToMeeting(contract, issues, settings);
         if (meeting is null || options is null)
         {
-            return Finish(issues, null, null, null, settings);
+            return Finish(issues, null, null, null, settings, version);
         }
 
         var evaluated = BoardMeetingEvaluator.Evaluate(meeting, memorandum, options);
-        if (evaluated.ValueOrDefault is { } decision)
+        if (evaluated.ValueOrDefault is not { } decision)
         {
-            return Finish(issues, meeting, options, decision, settings);
+            Relocated(evaluated.Issues, contract, issues);
+            return Finish(issues, meeting, options, null, settings, version);
         }
 
-        foreach (var issue in evaluated.Issues)
-        {
-            issues.Add(new ValidationIssue(issue.Severity, issue.Kind, issue.Rule, issue.Code, Relocate(issue.Location, contract), issue.Message, issue.OffendingValue));
-        }
-
-        return Finish(issues, meeting, options, null, settings);
+        var context = new GovernanceContext(meeting.Date, memorandum, options);
+        var rules = GovernanceRules.CheckMeeting(meeting, context).Concat(GovernanceRules.CheckStanding(meeting.Board, context))
+            .OrderBy(r => r.Rule).ToImmutableArray();
+        var relocated = rules.Select(r => r with { Issues = [.. r.Issues.Select(i => Relocate(i, contract))] }).ToImmutableArray();
+        return Finish(issues, meeting, options, decision, settings, version, relocated);
     }
+
+    private static MemorandumVersion? Version(MeetingDocumentContract c, MemorandumVersions versions, IssueCollector issues, ValidationLimits limits)
+    {
+        var at = DocumentPath.Root.Property("memorandumVersion");
+        if (c.MemorandumVersion is not { } text)
+        {
+            var inForce = versions.InForceOn(c.HeldOn);
+            if (inForce.None is { } none)
+            {
+                issues.Information(IssueKind.Required, null, NoVersionInForce, at,
+                    none.Message + " The matter is decided under the memorandum the library holds; name the version with \"memorandumVersion\".");
+            }
+
+            return inForce.Version;
+        }
+
+        if (MemorandumVersionId.TryCreate(text, out var id) && versions.Find(id) is { } found)
+        {
+            return found;
+        }
+
+        issues.Error(IssueKind.Value, null, UnknownMemorandumVersion, at,
+            $"'{limits.Echo(text)}' is not a memorandum version of the register; expected one of: {string.Join(", ", versions.Versions.Select(v => v.Id.Value))}.", text);
+        return null;
+    }
+
+    private static void Relocated(IEnumerable<ValidationIssue> found, MeetingDocumentContract c, IssueCollector issues)
+    {
+        foreach (var issue in found)
+        {
+            issues.Add(Relocate(issue, c));
+        }
+    }
+
+    private static ValidationIssue Relocate(ValidationIssue issue, MeetingDocumentContract c) =>
+        new(issue.Severity, issue.Kind, issue.Rule, issue.Code, Relocate(issue.Location, c), issue.Message, issue.OffendingValue);
 
     /// <summary>Reads a document from a stream, reading at most <see cref="ValidationLimits.MaxDocumentBytes"/> bytes, and decides its matter.</summary>
     /// <param name="utf8Json">The stream.</param>
@@ -159,21 +207,19 @@ public static partial class MeetingDocument
         return ReadableJson.Serialize(contract, CareCommunityJsonContext.Default.MeetingDocumentContract);
     }
 
-    private static MeetingDecisionResult Finish(IssueCollector issues, BoardMeeting? meeting, GovernanceOptions? options, Explained<MeetingEvaluation>? decision, MeetingReadSettings settings) =>
-        new(ValidationReport.FromIssues(settings.Limits.Apply([.. issues.Issues])), meeting, options, decision);
+    private static MeetingDecisionResult Finish(IssueCollector issues, BoardMeeting? meeting, GovernanceOptions? options, Explained<MeetingEvaluation>? decision,
+        MeetingReadSettings settings, MemorandumVersion? version = null, ImmutableArray<RuleResult> rules = default)
+    {
+        rules = rules.IsDefault ? QualityDocuments.NotEvaluated(GovernanceRules.All.Select(r => r.Id), "the meeting could not be read or does not hold together.") : rules;
+        return new(QualityDocuments.Report(issues, rules, settings.Limits), meeting, options, decision, version, rules);
+    }
 
-    private static (BoardMeeting? Meeting, GovernanceOptions? Options) ToMeeting(MeetingDocumentContract c, Memorandum memorandum, IssueCollector issues, MeetingReadSettings settings)
+    private static (BoardMeeting? Meeting, GovernanceOptions? Options) ToMeeting(MeetingDocumentContract c, IssueCollector issues, MeetingReadSettings settings)
     {
         var root = DocumentPath.Root;
         var v = new ContractValueReader(issues, settings.Limits);
         var before = issues.Issues.Count;
         v.SchemaVersion(c.SchemaVersion, root.Property("schemaVersion"));
-        if (c.MemorandumVersion is { } version && version != memorandum.Version)
-        {
-            issues.Error(IssueKind.Value, null, UnknownMemorandumVersion, root.Property("memorandumVersion"),
-                $"'{settings.Limits.Echo(version)}' is not the version of the memorandum held: '{memorandum.Version}' ({memorandum.Title}).", version);
-        }
-
         var matter = ReadMatter(c.Matter, root.Property("matter"), v, issues);
         var members = v.Each(c.Members, root.Property("members"), (m, i) => ReadMember(m, root.Property("members").Index(i), v));
         var recorded = c.Recorded is { } r ? v.Enum<RecordedOutcome>(r, root.Property("recorded")) : null;
@@ -368,6 +414,11 @@ public static partial class MeetingDocument
     private static DocumentPath Relocate(DocumentPath location, MeetingDocumentContract c)
     {
         var text = location.ToString();
+        if (text is "$.board" or "$.present" or "$.positions")
+        {
+            return DocumentPath.Root.Property("members");
+        }
+
         if (text.StartsWith("$.board.members", StringComparison.Ordinal))
         {
             return DocumentPath.FromText("$.members" + text["$.board.members".Length..]);
