@@ -41,9 +41,20 @@ public static class GovernanceRules
     /// <summary>The rules checked on a Board meeting (MOU-2 to MOU-6), in id order.</summary>
     public static ImmutableArray<GovernanceRule<BoardMeeting>> MeetingRules { get; } = [DecisionLevels, DelegatedPowers, Consensus, NoConsensus, Eligibility];
 
-    /// <summary>Every rule's descriptor, in id order.</summary>
+    /// <summary>Every rule's descriptor, in id order: one line per rule, whatever document it checks.</summary>
     public static ImmutableArray<Rule> All { get; } =
-        [.. new[] { Partners.Descriptor, BoardMembership.Descriptor }.Concat(MeetingRules.Select(r => r.Descriptor)).OrderBy(r => r.Id)];
+    [
+        .. new[]
+        {
+            Partners.Descriptor,
+            DecisionLevels.Descriptor,
+            DelegatedPowers.Descriptor,
+            Consensus.Descriptor,
+            NoConsensus.Descriptor,
+            Eligibility.Descriptor,
+            BoardMembership.Descriptor,
+        }.OrderBy(r => r.Id),
+    ];
 
     /// <summary>The rule set for the catalogue, built from <see cref="All"/>.</summary>
     public static RuleSet Set { get; } = new("C&M Health and Care Partnership Memorandum of Understanding", All);

@@ -8,7 +8,7 @@ namespace CareCommunity.Domain.Governance.Tests.Decisions;
 
 public sealed class BoardMeetingEvaluatorTests
 {
-    // The Partnership Executive under NHS Providers: five members eligible on capital (2 CCG, 2 Executive... and a provider seat by override).
+    // The Partnership Executive under NHS Providers (decision 0023's alternative): the Executive members become eligible on Financials.
     private static readonly GovernanceOptions ExecutiveAsProviders = new()
     {
         SeatMapping = SeatMapping.Default.With(BoardSeat.PartnershipExecutive, ApplicabilityColumn.NhsProviders),
@@ -110,6 +110,8 @@ public sealed class BoardMeetingEvaluatorTests
     [Fact]
     public void Evaluate_SixOfThirteenPresent_IsNotQuorate()
     {
+        // "… consensus of those eligible Partnership Board members present at a quorate meeting." (l.1292); quorum by default is
+        // more than half of the members (decision 0024): 7 of 13.
         var present = AllMembers.Take(6);
 
         var evaluation = Evaluate(Meeting(GovernanceMatter(), present, ("em-liverpool", Position.Support)));
@@ -160,6 +162,7 @@ public sealed class BoardMeetingEvaluatorTests
     [Fact]
     public void Evaluate_AMeetingThatDoesNotHoldTogether_GivesLocatedIssues()
     {
+        // Not a sentence of the Memorandum: the meeting must hold together for its clauses to be read (MeetingIntegrity).
         var meeting = Meeting(GovernanceMatter("nobody"), [P("em-liverpool"), P("em-liverpool"), P("stranger")], ("lay-1", Position.Support), ("em-liverpool", (Position)9));
 
         var result = BoardMeetingEvaluator.Evaluate(meeting);
