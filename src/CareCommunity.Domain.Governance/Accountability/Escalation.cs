@@ -17,16 +17,13 @@ public sealed record EscalationStep(ImprovementCycleElement Element, LocalDate D
 /// An escalation record as documented (MOU-12), the lenient view the rule runs on: the partner whose delivery is
 /// escalated, its kind (an Annex 1 column) and the steps taken. Unreadable entries are null.
 /// </summary>
-public sealed record EscalationDraft
+/// <param name="Partner">The partner concerned, if readable.</param>
+/// <param name="PartnerType">The partner's kind (Annex 1 column), if readable.</param>
+/// <param name="Steps">The steps, as listed; empty by default.</param>
+public sealed record EscalationDraft(OrganisationId? Partner = null, AccountabilityPartnerType? PartnerType = null, ImmutableArray<EscalationStep?> Steps = default)
 {
-    /// <summary>The partner concerned, if readable.</summary>
-    public OrganisationId? Partner { get; init; }
-
-    /// <summary>The partner's kind (Annex 1 column), if readable.</summary>
-    public AccountabilityPartnerType? PartnerType { get; init; }
-
-    /// <summary>The steps, as listed.</summary>
-    public ImmutableArray<EscalationStep?> Steps { get; init; } = [];
+    /// <summary>The steps, as listed; never default.</summary>
+    public ImmutableArray<EscalationStep?> Steps { get; init => field = value.IsDefault ? [] : value; } = Steps.IsDefault ? [] : Steps;
 }
 
 /// <summary>What MOU-12 needs besides the record: the date it is checked on and the options.</summary>

@@ -12,13 +12,12 @@ public sealed record MeetingEntry(Forum? Forum, LocalDate? Date);
 /// The forums' meetings as documented, before any rule is checked: the lenient view MOU-11 runs on. An unreadable
 /// entry is null at its index.
 /// </summary>
-public sealed record MeetingRecordDraft
+/// <param name="From">The first day the record covers; the cadence is checked from it.</param>
+/// <param name="Meetings">The meetings, as listed; empty by default.</param>
+public sealed record MeetingRecordDraft(LocalDate? From = null, ImmutableArray<MeetingEntry?> Meetings = default)
 {
-    /// <summary>The first day the record covers; the cadence is checked from it.</summary>
-    public LocalDate? From { get; init; }
-
-    /// <summary>The meetings, as listed.</summary>
-    public ImmutableArray<MeetingEntry?> Meetings { get; init; } = [];
+    /// <summary>The meetings, as listed; never default.</summary>
+    public ImmutableArray<MeetingEntry?> Meetings { get; init => field = value.IsDefault ? [] : value; } = Meetings.IsDefault ? [] : Meetings;
 }
 
 /// <summary>What MOU-11 needs besides the record: the date it is checked on and the options.</summary>

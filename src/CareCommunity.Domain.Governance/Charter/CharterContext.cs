@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using CareCommunity.Domain.Rules;
 using CareCommunity.Domain.Validation;
 using NodaTime;
 
@@ -46,17 +45,4 @@ public sealed record CharterContext(LocalDate EvaluatedOn, CharterOptions? Optio
 {
     /// <summary>The options in force.</summary>
     public CharterOptions EffectiveOptions => Options ?? CharterOptions.Default;
-}
-
-/// <summary>A rule of the memorandum as an instrument (MOU-8, MOU-9), checked on a <see cref="CharterDraft"/>.</summary>
-public abstract class CharterRule : DocumentRule<CharterDraft, CharterContext>
-{
-    private protected CharterRule()
-    {
-    }
-
-    /// <summary>Starts an evaluation with the options' severity overrides.</summary>
-    /// <param name="context">The context.</param>
-    /// <returns>The evaluation.</returns>
-    private protected RuleEvaluation Begin(CharterContext context) => new(Descriptor, context.EffectiveOptions.SeverityOverrides);
 }

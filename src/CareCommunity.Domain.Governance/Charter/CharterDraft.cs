@@ -10,28 +10,40 @@ namespace CareCommunity.Domain.Governance.Charter;
 /// (the members under Annex A, who are the signatories) and non-member partners, its variations, the signatures of its
 /// counterparts and the admissions of additional partners. The lenient view MOU-8 and MOU-9 run on, so one error never
 /// hides another: an entry that could not be read is a null entry at its index (its reader said why), references may
-/// point nowhere and ids may repeat.
+/// point nowhere and ids may repeat. A list left out (or <c>default</c>) is empty.
 /// </summary>
-public sealed record CharterDraft
+/// <param name="Versions">The versions of the memorandum, as listed.</param>
+/// <param name="Partners">The Partners (members under Annex A, the signatories), as listed.</param>
+/// <param name="NonMemberPartners">The non-member partners, as listed.</param>
+/// <param name="Variations">The variations, as listed.</param>
+/// <param name="Signatures">The signatures of counterparts, as listed.</param>
+/// <param name="Admissions">The admissions of additional partners, as listed.</param>
+public sealed record CharterDraft(
+    ImmutableArray<MemorandumVersion?> Versions = default,
+    ImmutableArray<OrganisationId?> Partners = default,
+    ImmutableArray<OrganisationId?> NonMemberPartners = default,
+    ImmutableArray<Variation?> Variations = default,
+    ImmutableArray<SignatureRecord?> Signatures = default,
+    ImmutableArray<PartnerAdmission?> Admissions = default)
 {
     /// <summary>The versions of the memorandum, as listed.</summary>
-    public ImmutableArray<MemorandumVersion?> Versions { get; init; } = [];
+    public ImmutableArray<MemorandumVersion?> Versions { get; init => field = value.IsDefault ? [] : value; } = Versions.IsDefault ? [] : Versions;
 
     /// <summary>The Partners: "The members of the Partnership under this Memorandum as set out in Annex A" (004 l.1404),
     /// the signatories whose support gives the memorandum effect; as listed.</summary>
-    public ImmutableArray<OrganisationId?> Partners { get; init; } = [];
+    public ImmutableArray<OrganisationId?> Partners { get; init => field = value.IsDefault ? [] : value; } = Partners.IsDefault ? [] : Partners;
 
     /// <summary>The partners "who are not members and therefore not signatories to this memorandum" (004 l.1476), as listed.</summary>
-    public ImmutableArray<OrganisationId?> NonMemberPartners { get; init; } = [];
+    public ImmutableArray<OrganisationId?> NonMemberPartners { get; init => field = value.IsDefault ? [] : value; } = NonMemberPartners.IsDefault ? [] : NonMemberPartners;
 
     /// <summary>The variations, as listed (MOU-8).</summary>
-    public ImmutableArray<Variation?> Variations { get; init; } = [];
+    public ImmutableArray<Variation?> Variations { get; init => field = value.IsDefault ? [] : value; } = Variations.IsDefault ? [] : Variations;
 
     /// <summary>The signatures of counterparts, as listed (MOU-9).</summary>
-    public ImmutableArray<SignatureRecord?> Signatures { get; init; } = [];
+    public ImmutableArray<SignatureRecord?> Signatures { get; init => field = value.IsDefault ? [] : value; } = Signatures.IsDefault ? [] : Signatures;
 
     /// <summary>The admissions of additional partners, as listed (MOU-9, l.1340-1344).</summary>
-    public ImmutableArray<PartnerAdmission?> Admissions { get; init; } = [];
+    public ImmutableArray<PartnerAdmission?> Admissions { get; init => field = value.IsDefault ? [] : value; } = Admissions.IsDefault ? [] : Admissions;
 
     /// <summary>
     /// A draft for the partners of a register (MOU-1): its members are the Partners, the signatories whose support gives the

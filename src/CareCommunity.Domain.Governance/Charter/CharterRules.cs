@@ -16,7 +16,7 @@ public static class CharterRules
     public static SupportByAllPartnersRule SupportByAllPartners { get; } = new();
 
     /// <summary>Every rule, in id order.</summary>
-    public static ImmutableArray<CharterRule> All { get; } = [Variations, SupportByAllPartners];
+    public static ImmutableArray<DocumentRule<CharterDraft, CharterContext>> All { get; } = [Variations, SupportByAllPartners];
 
     /// <summary>The rule set, MOU-8 and MOU-9, built from <see cref="All"/>.</summary>
     public static RuleSet Set { get; } = new("Memorandum of Understanding: variations, signature and effect", All.Select(r => r.Descriptor));

@@ -214,8 +214,9 @@ public sealed class MemorandumVersions
         var list = Versions.ToList();
         if (varied!.Period is { } old && (old.Until is not { } until || until >= next.Period!.From))
         {
-            var ended = old.EndingOn(next.Period!.From.PlusDays(-1));
-            if (!ended.TryGetValue(out var endedPeriod) || !varied.WithPeriod(endedPeriod).TryGetValue(out var shortened))
+            if (next.Period!.From <= old.From
+                || !old.EndingOn(next.Period.From.PlusDays(-1)).TryGetValue(out var endedPeriod)
+                || !varied.WithPeriod(endedPeriod).TryGetValue(out var shortened))
             {
                 return Result<MemorandumVersions>.Failure([new ValidationIssue(Severity.Error, VariationsRule.VersionMismatch.Kind, rule, VariationsRule.VersionMismatch.Code,
                     DocumentPath.Root.Property("effectiveFrom"),

@@ -11,11 +11,14 @@ namespace CareCommunity.Domain.Governance.Charter;
 /// (docs/decisions/0057). Checked on the evaluation date: every Partner under Annex A must have a counting counterpart;
 /// no version may be in force before the memorandum had effect; every admission must be agreed and committed.
 /// </summary>
-public sealed class SupportByAllPartnersRule : CharterRule
+public sealed class SupportByAllPartnersRule : DocumentRule<CharterDraft, CharterContext>
 {
     internal SupportByAllPartnersRule()
     {
     }
+
+    // Starts an evaluation with the options' severity overrides.
+    private RuleEvaluation Begin(CharterContext context) => new(Descriptor, context.EffectiveOptions.SeverityOverrides);
 
     /// <summary>A Partner has not supported (signed a counterpart of) the memorandum by the evaluation date.</summary>
     public static IssueDefinition PartnerHasNotSupported { get; } = new(IssueCode.Create("charter.partner-has-not-supported"), IssueKind.BusinessRule, Modality.Must,
@@ -227,8 +230,7 @@ public sealed class SupportByAllPartnersRule : CharterRule
             }
 
             count++;
-            var before = document.PartnersOn(a.AdmittedOn.PlusDays(-1));
-            if (before.Contains(a.Partner) || document.Admissions.Take(i).OfType<PartnerAdmission>().Any(p => p.Partner == a.Partner))
+            if (document.Members.Contains(a.Partner) || document.Admissions.Where((p, j) => p is not null && p.Partner == a.Partner && (p.AdmittedOn < a.AdmittedOn || (p.AdmittedOn == a.AdmittedOn && j < i))).Any())
             {
                 e.Raise(AlreadyAPartner, at.Property("partnerId"), $"'{a.Partner}' is already a Partner when it is admitted on {ModelText.Date(a.AdmittedOn)}.", a.Partner.Value);
             }

@@ -149,7 +149,7 @@ public sealed record Variation
             {
                 gaps.Add(new ConsultationGap(partner, ConsultationGapKind.NotConsulted, null));
             }
-            else if (Agreement is { } a && dates[0] > a.AgreedOn.PlusDays(-minimumDays))
+            else if (Agreement is { } a && Period.DaysBetween(dates[0], a.AgreedOn) < minimumDays)
             {
                 gaps.Add(new ConsultationGap(partner, ConsultationGapKind.ConsultedTooLate, dates[0]));
             }

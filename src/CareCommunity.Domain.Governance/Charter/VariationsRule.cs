@@ -11,11 +11,14 @@ namespace CareCommunity.Domain.Governance.Charter;
 /// version a variation produces takes effect from its date, not before the agreement, and the versions never overlap
 /// (docs/decisions/0055, 0059).
 /// </summary>
-public sealed class VariationsRule : CharterRule
+public sealed class VariationsRule : DocumentRule<CharterDraft, CharterContext>
 {
     internal VariationsRule()
     {
     }
+
+    // Starts an evaluation with the options' severity overrides.
+    private RuleEvaluation Begin(CharterContext context) => new(Descriptor, context.EffectiveOptions.SeverityOverrides);
 
     /// <summary>A version produced by a variation is in force although the Board has not agreed the variation.</summary>
     public static IssueDefinition NotAgreed { get; } = new(IssueCode.Create("charter.variation-not-agreed"), IssueKind.BusinessRule, Modality.Must,

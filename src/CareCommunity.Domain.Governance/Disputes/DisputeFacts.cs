@@ -8,37 +8,37 @@ namespace CareCommunity.Domain.Governance.Disputes;
 /// last votes. Immutable; <see cref="After"/> gives the facts after one more event.</summary>
 internal sealed record DisputeFacts(DisputeOptions Options)
 {
-    public DisputeRaised? Raised { get; init; }
+    public DisputeEvent? Raised { get; init; }
 
     public StageOneWindow? Window { get; init; }
 
-    public CoordinationGroupVoted? LastGroupVote { get; init; }
+    public DisputeEvent? LastGroupVote { get; init; }
 
-    public PartnershipBoardVoted? LastBoardVote { get; init; }
+    public DisputeEvent? LastBoardVote { get; init; }
 
     public ImmutableSortedSet<OrganisationId> Affected => Raised?.AffectedPartners ?? [];
 
     /// <summary>The Co-ordination Group's majority: of the eligible participants not affected by the matter in
     /// dispute, those in favour (004 l.1619).</summary>
-    public MajorityVote CoordinationGroupVote(CoordinationGroupVoted vote)
+    public MajorityVote CoordinationGroupVote(DisputeEvent vote)
     {
         var counted = vote.Participants.Except(Affected);
         return MajorityVote.Of(vote.InFavour.Count(counted.Contains), counted.Count);
     }
 
     /// <summary>The Board's majority at stage IV: of the members voting, those in favour (docs/decisions/0032).</summary>
-    public static MajorityVote BoardVote(PartnershipBoardVoted vote) => MajorityVote.Of(vote.InFavour, vote.MembersVoting);
+    public static MajorityVote BoardVote(DisputeEvent vote) => MajorityVote.Of(vote.MembersInFavour, vote.MembersVoting);
 
-    public DisputeFacts After(DisputeEvent e) => e switch
+    public DisputeFacts After(DisputeEvent e) => e.Kind switch
     {
-        DisputeRaised r => this with
+        DisputeEventKind.DisputeRaised => this with
         {
-            Raised = r,
-            Window = Options.WindowStart == WindowStart.DisputeRaised ? StageOneWindow.Open(r.At, Options) : null,
+            Raised = e,
+            Window = Options.WindowStart == WindowStart.DisputeRaised ? StageOneWindow.Open(e.At, Options) : null,
         },
-        ReferredToPartnershipExecutive x when Options.WindowStart == WindowStart.ReferralToExecutive => this with { Window = StageOneWindow.Open(x.At, Options) },
-        CoordinationGroupVoted v => this with { LastGroupVote = v },
-        PartnershipBoardVoted b => this with { LastBoardVote = b },
+        DisputeEventKind.ReferredToPartnershipExecutive when Options.WindowStart == WindowStart.ReferralToExecutive => this with { Window = StageOneWindow.Open(e.At, Options) },
+        DisputeEventKind.CoordinationGroupVoted => this with { LastGroupVote = e },
+        DisputeEventKind.PartnershipBoardVoted => this with { LastBoardVote = e },
         _ => this,
     };
 

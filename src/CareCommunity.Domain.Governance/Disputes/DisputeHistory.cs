@@ -10,7 +10,7 @@ namespace CareCommunity.Domain.Governance.Disputes;
 /// <summary>
 /// A dispute's history (MOU-7): an append-only list of dated events, each accepted only in time order and in the
 /// sequence <see cref="DisputeProcess"/> allows. Where the dispute stands at any instant depends on the events dated
-/// at or before that instant only (<see cref="StatusAt"/>).
+/// at or before that instant only (<see cref="StatusAt(Instant)"/>).
 /// </summary>
 /// <remarks>Immutable and thread-safe: <see cref="Append"/> returns a new history. Events dated at the same instant
 /// are taken in the order appended.</remarks>
@@ -125,6 +125,15 @@ public sealed class DisputeHistory
         return new Explained<DisputeStatus>(status, Explain(status, facts));
     }
 
+    /// <summary>Where the dispute stands now, by the injected clock (never the system clock directly).</summary>
+    /// <param name="clock">The clock.</param>
+    /// <returns>The status at <see cref="IClock.GetCurrentInstant"/>.</returns>
+    public Explained<DisputeStatus> StatusAt(IClock clock)
+    {
+        ArgumentNullException.ThrowIfNull(clock);
+        return StatusAt(clock.GetCurrentInstant());
+    }
+
     private static Instant? NotBefore(DisputeEventKind kind, Instant? last, DisputeFacts facts)
     {
         if (kind == DisputeEventKind.ReferredToChiefOfficer && facts.ReferralNotBefore is { } windowEnd)
@@ -213,10 +222,10 @@ public sealed class DisputeHistory
             new KeyValuePair<string, string>("eventsLater", after.ToString(CultureInfo.InvariantCulture)),
             new KeyValuePair<string, string>("state", ModelText.Of(status.State)),
             new KeyValuePair<string, string>("stage", ModelText.Of(status.Stage))));
-        if (facts.Raised is { } raised)
+        if (facts.Raised is { Matter: { } matter } raised)
         {
-            rules.Add(RuleApplication.Of(DisputeResolutionRule.RuleId, raised.Matter.IsWithinTheProcess, raised.Matter.ScopeReason,
-                new KeyValuePair<string, string>("matter", ModelText.Of(raised.Matter.Kind)),
+            rules.Add(RuleApplication.Of(DisputeResolutionRule.RuleId, matter.IsWithinTheProcess, matter.ScopeReason,
+                new KeyValuePair<string, string>("matter", ModelText.Of(matter.Kind)),
                 new KeyValuePair<string, string>("affectedPartners", string.Join(",", raised.AffectedPartners))));
         }
 
@@ -275,25 +284,25 @@ public sealed class DisputeHistory
     private DisputeRejection? CheckContent(int index, DisputeEvent e, DisputeState state)
     {
         string Name() => $"Event {index} ({ModelText.Of(e.Kind)} at {e.At})";
-        switch (e)
+        switch (e.Kind)
         {
-            case DisputeRaised r when !r.Matter.IsWithinTheProcess:
+            case DisputeEventKind.DisputeRaised when !e.Matter!.IsWithinTheProcess:
                 return new DisputeRejection(index, e, DisputeRejectionKind.OutsideTheProcess, state,
-                    "a dispute about a Partnership Board or other Partnership-related decision", r.Matter.Kind == DisputeMatterKind.DelegatedToCollaborativeForum ? DisputeQuotes.DelegatedDisputes : DisputeQuotes.ReferredByAffected,
-                    $"{Name()} raises a dispute outside the Memorandum's dispute resolution process: {r.Matter.ScopeReason}.");
-            case DisputeRaised r when !r.AffectedPartners.Contains(r.ReferredBy):
+                    "a dispute about a Partnership Board or other Partnership-related decision", e.Matter.Kind == DisputeMatterKind.DelegatedToCollaborativeForum ? DisputeQuotes.DelegatedDisputes : DisputeQuotes.ReferredByAffected,
+                    $"{Name()} raises a dispute outside the Memorandum's dispute resolution process: {e.Matter.ScopeReason}.");
+            case DisputeEventKind.DisputeRaised when !e.AffectedPartners.Contains(e.ReferredBy!.Value):
                 return new DisputeRejection(index, e, DisputeRejectionKind.InconsistentParties, state,
                     "a referral by one of the affected Partners", DisputeQuotes.ReferredByAffected,
-                    $"{Name()} is referred by '{r.ReferredBy}', who is not among the affected partners ({string.Join(", ", r.AffectedPartners)}): it may be referred to the dispute resolution procedure by any of the affected Partners ({DisputeQuotes.ReferredByAffected.Citation}).");
-            case CoordinationGroupVoted v when !v.InFavour.IsSubsetOf(v.Participants):
+                    $"{Name()} is referred by '{e.ReferredBy}', who is not among the affected partners ({string.Join(", ", e.AffectedPartners)}): it may be referred to the dispute resolution procedure by any of the affected Partners ({DisputeQuotes.ReferredByAffected.Citation}).");
+            case DisputeEventKind.CoordinationGroupVoted when !e.InFavour.IsSubsetOf(e.Participants):
                 return new DisputeRejection(index, e, DisputeRejectionKind.InconsistentParties, state,
                     "votes in favour from partners participating in the meeting", DisputeQuotes.StageTwo,
-                    $"{Name()} counts in favour partners who did not participate in the meeting ({string.Join(", ", v.InFavour.Except(v.Participants))}); the majority is of eligible Partners participating in the meeting ({DisputeQuotes.StageTwo.Citation}).");
-            case RecommendationRejected x when !x.RejectedBy.IsSubsetOf(Facts.Affected):
+                    $"{Name()} counts in favour partners who did not participate in the meeting ({string.Join(", ", e.InFavour.Except(e.Participants))}); the majority is of eligible Partners participating in the meeting ({DisputeQuotes.StageTwo.Citation}).");
+            case DisputeEventKind.RecommendationRejected when !e.RejectedBy.IsSubsetOf(Facts.Affected):
                 return new DisputeRejection(index, e, DisputeRejectionKind.InconsistentParties, state,
                     "a rejection by affected partners", DisputeQuotes.StageThree,
-                    $"{Name()} is a rejection by partners not affected by the dispute ({string.Join(", ", x.RejectedBy.Except(Facts.Affected))}); only the parties accept or do not accept the decision ({DisputeQuotes.StageThree.Citation}).");
-            case ReferredToChiefOfficer when Facts.ReferralNotBefore is { } notBefore && e.At < notBefore:
+                    $"{Name()} is a rejection by partners not affected by the dispute ({string.Join(", ", e.RejectedBy.Except(Facts.Affected))}); only the parties accept or do not accept the decision ({DisputeQuotes.StageThree.Citation}).");
+            case DisputeEventKind.ReferredToChiefOfficer when Facts.ReferralNotBefore is { } notBefore && e.At < notBefore:
                 var w = Facts.Window!;
                 return new DisputeRejection(index, e, DisputeRejectionKind.TooEarly, state,
                     $"a referral at or after {w.Format(notBefore)}", DisputeQuotes.StageOne,

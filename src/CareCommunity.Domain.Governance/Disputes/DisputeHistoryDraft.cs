@@ -7,10 +7,11 @@ namespace CareCommunity.Domain.Governance.Disputes;
 /// A dispute's history as documented, before any rule is checked: the lenient view MOU-7 runs on. An unreadable event
 /// is a null entry at its index; events may be out of order or out of sequence, and the rule says which and why.
 /// </summary>
-public sealed record DisputeHistoryDraft
+/// <param name="Events">The events, as listed; empty by default.</param>
+public sealed record DisputeHistoryDraft(ImmutableArray<DisputeEvent?> Events = default)
 {
-    /// <summary>The events, as listed.</summary>
-    public ImmutableArray<DisputeEvent?> Events { get; init; } = [];
+    /// <summary>The events, as listed; never default.</summary>
+    public ImmutableArray<DisputeEvent?> Events { get; init => field = value.IsDefault ? [] : value; } = Events.IsDefault ? [] : Events;
 }
 
 /// <summary>What MOU-7 needs besides the history: the instant it is checked at and the options.</summary>

@@ -49,7 +49,7 @@ public enum StageThreeTrigger
     /// stage III. The default.</summary>
     CoordinationGroup = 0,
 
-    /// <summary>"Board" is the Partnership Board, as written: only <see cref="PartnershipBoardCouldNotDecide"/> opens
+    /// <summary>"Board" is the Partnership Board, as written: only <see cref="DisputeEvent.PartnershipBoardCouldNotDecide"/> opens
     /// stage III; a Co-ordination Group vote without a majority can be repeated.</summary>
     PartnershipBoard = 1,
 

@@ -44,13 +44,34 @@ public static class DisputeProcess
     /// <summary>Every step of the process, for every option (see <see cref="TransitionsUnder"/>).</summary>
     public static ImmutableArray<DisputeTransition> Transitions { get; } = Build();
 
-    /// <summary>The steps that exist under <paramref name="options"/>.</summary>
+    // The options decide the steps only through the stage III trigger.
+    private static readonly Dictionary<StageThreeTrigger, ImmutableArray<DisputeTransition>> ByTrigger =
+        Enum.GetValues<StageThreeTrigger>().ToDictionary(t => t, t => Reachable(DisputeOptions.Default with { StageThreeTrigger = t }));
+
+    /// <summary>The steps that exist under <paramref name="options"/>, from the states reachable from
+    /// <see cref="DisputeState.NotRaised"/> under them.</summary>
     /// <param name="options">The options.</param>
     /// <returns>The steps, in table order.</returns>
     public static ImmutableArray<DisputeTransition> TransitionsUnder(DisputeOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        return [.. Transitions.Where(t => t.AppliesUnder(options))];
+        return ByTrigger[options.StageThreeTrigger];
+    }
+
+    private static ImmutableArray<DisputeTransition> Reachable(DisputeOptions options)
+    {
+        var applying = Transitions.Where(t => t.AppliesUnder(options)).ToArray();
+        var reached = new HashSet<DisputeState> { DisputeState.NotRaised };
+        for (var grew = true; grew;)
+        {
+            grew = false;
+            foreach (var t in applying.Where(t => reached.Contains(t.From)))
+            {
+                grew |= reached.Add(t.To);
+            }
+        }
+
+        return [.. applying.Where(t => reached.Contains(t.From))];
     }
 
     /// <summary>The stage a state belongs to.</summary>
@@ -139,8 +160,8 @@ public static class DisputeProcess
     {
         static bool CoordinationGroupTriggers(DisputeOptions o) => o.StageThreeTrigger != StageThreeTrigger.PartnershipBoard;
         static bool BoardTriggers(DisputeOptions o) => o.StageThreeTrigger != StageThreeTrigger.CoordinationGroup;
-        static bool GroupMajority(DisputeFacts f, DisputeEvent e) => f.CoordinationGroupVote((CoordinationGroupVoted)e).IsMajority;
-        static bool BoardMajority(DisputeFacts f, DisputeEvent e) => DisputeFacts.BoardVote((PartnershipBoardVoted)e).IsMajority;
+        static bool GroupMajority(DisputeFacts f, DisputeEvent e) => f.CoordinationGroupVote(e).IsMajority;
+        static bool BoardMajority(DisputeFacts f, DisputeEvent e) => DisputeFacts.BoardVote(e).IsMajority;
         var list = new List<DisputeTransition>
         {
             new(DisputeState.NotRaised, DisputeEventKind.DisputeRaised, DisputeState.GoodFaith, "", DisputeQuotes.ReferredByAffected),

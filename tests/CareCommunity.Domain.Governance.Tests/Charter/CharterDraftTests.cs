@@ -43,6 +43,11 @@ public sealed class CharterDraftTests
         Assert.Empty(draft.Signatures);
         Assert.Empty(draft.Admissions);
         Assert.Empty(draft.NonMemberPartners);
+        var reset = SmallDraft() with { Versions = default, Partners = default, Signatures = default };
+        Assert.Empty(reset.Versions);
+        Assert.Empty(reset.Partners);
+        Assert.Empty(reset.Signatures);
+        Assert.Equal(RuleStatus.NotEvaluated, CharterRules.SupportByAllPartners.Check(new CharterDraft(default, default, default, default, default, default), On(Apr2021)).Status);
     }
 
     [Fact]

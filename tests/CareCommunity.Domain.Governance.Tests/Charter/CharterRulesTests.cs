@@ -143,6 +143,35 @@ public sealed partial class CharterRulesTests
         });
     }
 
+    [Fact]
+    public void CheckAll_TheFirstAndLastDaysNodaTimeKnows_NeverThrow()
+    {
+        var min = LocalDate.MinIsoValue;
+        var max = LocalDate.MaxIsoValue;
+        var version = MemorandumVersion.Create("v-min", "t", MemorandumStatus.Agreed, min, EffectivePeriod.Starting(min), SeedDocument.HealthAndWellbeingBoard2021.Lines(1312)).Value;
+        var draft = new CharterDraft
+        {
+            Versions = [version, Version("v-max", max)],
+            Partners = [CheshireEastCouncil],
+            Variations = [Vary("v", [new Consultation(CheshireEastCouncil, max)], new BoardAgreement(min, "PB"), "v-max", max, "v-min")],
+            Signatures = [Signed(CheshireEastCouncil, min)],
+            Admissions = [PartnerAdmission.Create("wirral-council", min, min, ["cheshire-east-council"], committedOn: min).Value,
+                PartnerAdmission.Create("wirral-council", min).Value],
+        };
+        foreach (var on in new[] { min, max })
+        {
+            foreach (var days in new[] { 0, 3650 })
+            {
+                var results = CharterRules.CheckAll(draft, On(on, new CharterOptions { MinimumConsultationDays = days }));
+                Assert.Equal(2, results.Length);
+            }
+        }
+
+        var register = MemorandumVersions.Create([version]).Value;
+        Assert.False(register.Apply(Vary("w", [new Consultation(CheshireEastCouncil, min)], new BoardAgreement(min, "PB"), "v-next", min, "v-min"),
+            MemorandumVersion.Create("v-next", "t", MemorandumStatus.Agreed, min, EffectivePeriod.Starting(min), version.Source).Value, [CheshireEastCouncil]).IsSuccess);
+    }
+
     [Property(MaxTest = 200, QuietOnSuccess = true)]
     public void Mou9_MissingPlusSupported_IsEveryPartner_OnArbitraryDrafts(int[] numbers, string?[] texts, int day)
     {

@@ -7,31 +7,33 @@ namespace CareCommunity.Domain.Governance.Tests.Disputes;
 public sealed class DisputeEventTests
 {
     [Fact]
-    public void EveryKind_HasExactlyOneEventType()
+    public void EveryKind_HasExactlyOneFactory_NamedAfterIt_ThatMakesThatKind()
     {
-        var types = typeof(DisputeEvent).Assembly.GetTypes().Where(t => t.IsSubclassOf(typeof(DisputeEvent))).ToArray();
+        var factories = typeof(DisputeEvent).GetMethods(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)
+            .Where(m => m.ReturnType == typeof(DisputeEvent)).ToArray();
 
-        Assert.All(types, t => Assert.True(t.IsSealed));
-        Assert.Equal(Enum.GetNames<DisputeEventKind>().Order(), types.Select(t => t.Name).Order());
+        Assert.Equal(Enum.GetNames<DisputeEventKind>().Order(), factories.Select(m => m.Name).Order());
+        Assert.Equal(DisputeEventKind.PartnershipBoardVoted, DisputeEvent.PartnershipBoardVoted(London(2026, 3, 2), 3, 2, "R").Kind);
+        Assert.Equal("Place partnership", DisputeEvent.PlaceOrSectorArrangementUsed(London(2026, 3, 2), " Place partnership ").Text);
     }
 
     [Fact]
     public void Constructors_RejectWhatIdentifiesNothing()
     {
         var at = London(2026, 3, 2);
-        Assert.Throws<ArgumentException>(() => new DisputeRaised(at, BoardMatter, [], CheshireEastCouncil));
-        Assert.Throws<ArgumentException>(() => new DisputeRaised(at, BoardMatter, Affected, default));
-        Assert.Throws<ArgumentException>(() => new DisputeRaised(at, BoardMatter, [default(OrganisationId)], CheshireEastCouncil));
-        Assert.Throws<ArgumentException>(() => new RecommendationRejected(at, []));
-        Assert.ThrowsAny<ArgumentException>(() => new PartnershipBoardVoted(at, 0, 0, "R"));
-        Assert.ThrowsAny<ArgumentException>(() => new PartnershipBoardVoted(at, 5, 6, "R"));
-        Assert.ThrowsAny<ArgumentException>(() => new ReferredToIndependentFacilitator(at, ""));
+        Assert.Throws<ArgumentException>(() => DisputeEvent.DisputeRaised(at, BoardMatter, [], CheshireEastCouncil));
+        Assert.Throws<ArgumentException>(() => DisputeEvent.DisputeRaised(at, BoardMatter, Affected, default));
+        Assert.Throws<ArgumentException>(() => DisputeEvent.DisputeRaised(at, BoardMatter, [default(OrganisationId)], CheshireEastCouncil));
+        Assert.Throws<ArgumentException>(() => DisputeEvent.RecommendationRejected(at, []));
+        Assert.ThrowsAny<ArgumentException>(() => DisputeEvent.PartnershipBoardVoted(at, 0, 0, "R"));
+        Assert.ThrowsAny<ArgumentException>(() => DisputeEvent.PartnershipBoardVoted(at, 5, 6, "R"));
+        Assert.ThrowsAny<ArgumentException>(() => DisputeEvent.ReferredToIndependentFacilitator(at, ""));
     }
 
     [Fact]
     public void PartnerSets_AreSortedAndDistinct()
     {
-        var raised = new DisputeRaised(London(2026, 3, 2), BoardMatter, [CheshireCcg, CheshireEastCouncil, CheshireCcg], CheshireCcg);
+        var raised = DisputeEvent.DisputeRaised(London(2026, 3, 2), BoardMatter, [CheshireCcg, CheshireEastCouncil, CheshireCcg], CheshireCcg);
 
         Assert.Equal([CheshireEastCouncil, CheshireCcg], raised.AffectedPartners);
         Assert.Equal("disputeRaised at 2026-03-02T12:00:00Z", raised.Describe());

@@ -30,30 +30,30 @@ internal static class DisputeFixtures
     public static DisputeMatter BoardMatter { get; } = DisputeMatter.Create(DisputeMatterKind.PartnershipBoardDecision,
         "No consensus on the Partnership Board's decision on the urgent care pathway");
 
-    public static DisputeRaised Raised(Instant at) => new(at, BoardMatter, Affected, CheshireEastCouncil);
+    public static DisputeEvent Raised(Instant at) => DisputeEvent.DisputeRaised(at, BoardMatter, Affected, CheshireEastCouncil);
 
     /// <summary>Raised 2 March 2026, good faith failed 5 March, Executive from 9 March (GMT, before the clock change).</summary>
     public static DisputeEvent[] ToStageOne() =>
     [
         Raised(London(2026, 3, 2)),
-        new GoodFaithAttemptFailed(London(2026, 3, 5)),
-        new ReferredToPartnershipExecutive(London(2026, 3, 9, 10)),
+        DisputeEvent.GoodFaithAttemptFailed(London(2026, 3, 5)),
+        DisputeEvent.ReferredToPartnershipExecutive(London(2026, 3, 9, 10)),
     ];
 
     public static DisputeEvent[] ToCoordinationGroup() =>
     [
         .. ToStageOne(),
-        new ReferredToChiefOfficer(London(2026, 4, 10)),
-        new CoordinationGroupInvolved(London(2026, 4, 14)),
+        DisputeEvent.ReferredToChiefOfficer(London(2026, 4, 10)),
+        DisputeEvent.CoordinationGroupInvolved(London(2026, 4, 14)),
     ];
 
     /// <summary>A majority of those not affected: 3 of the 5 who count (the 2 affected do not count).</summary>
-    public static CoordinationGroupVoted GroupMajority(Instant at) =>
-        new(at, Participants, [CheshireEastCouncil, CheshireCcg, Halton, Knowsley, AlderHey], "Adopt the Place's pathway with a 12-month review");
+    public static DisputeEvent GroupMajority(Instant at) =>
+        DisputeEvent.CoordinationGroupVoted(at, Participants, [CheshireEastCouncil, CheshireCcg, Halton, Knowsley, AlderHey], "Adopt the Place's pathway with a 12-month review");
 
     /// <summary>A tie among those not affected: 2 of the 4 who count.</summary>
-    public static CoordinationGroupVoted GroupTie(Instant at) =>
-        new(at, [CheshireEastCouncil, Halton, Knowsley, AlderHey, MerseyCare], [CheshireEastCouncil, Halton, Knowsley], "Adopt the Place's pathway");
+    public static DisputeEvent GroupTie(Instant at) =>
+        DisputeEvent.CoordinationGroupVoted(at, [CheshireEastCouncil, Halton, Knowsley, AlderHey, MerseyCare], [CheshireEastCouncil, Halton, Knowsley], "Adopt the Place's pathway");
 
     public static DisputeHistory History(IEnumerable<DisputeEvent> events, DisputeOptions? options = null)
     {

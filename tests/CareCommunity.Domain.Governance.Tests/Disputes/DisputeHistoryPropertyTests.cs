@@ -150,30 +150,30 @@ public sealed class DisputeHistoryPropertyTests
 
     private static DisputeEvent Make(DisputeEventKind kind, Instant at, int c, DisputeHistory history)
     {
-        var affected = history.Events.OfType<DisputeRaised>().FirstOrDefault()?.AffectedPartners.ToArray() ?? Affected;
+        var affected = history.Events.FirstOrDefault(e => e.Kind == DisputeEventKind.DisputeRaised)?.AffectedPartners.ToArray() ?? Affected;
         OrganisationId[] Pick(int mask, OrganisationId[] from) => [.. from.Where((_, i) => (mask & (1 << i)) != 0)];
         return kind switch
         {
             DisputeEventKind.DisputeRaised => Raised(at),
-            DisputeEventKind.GoodFaithAttemptFailed => new GoodFaithAttemptFailed(at),
-            DisputeEventKind.PlaceOrSectorArrangementUsed => new PlaceOrSectorArrangementUsed(at, "Place partnership"),
-            DisputeEventKind.ReferredToPartnershipExecutive => new ReferredToPartnershipExecutive(at),
-            DisputeEventKind.ReferredToChiefOfficer => new ReferredToChiefOfficer(at),
-            DisputeEventKind.CoordinationGroupInvolved => new CoordinationGroupInvolved(at),
+            DisputeEventKind.GoodFaithAttemptFailed => DisputeEvent.GoodFaithAttemptFailed(at),
+            DisputeEventKind.PlaceOrSectorArrangementUsed => DisputeEvent.PlaceOrSectorArrangementUsed(at, "Place partnership"),
+            DisputeEventKind.ReferredToPartnershipExecutive => DisputeEvent.ReferredToPartnershipExecutive(at),
+            DisputeEventKind.ReferredToChiefOfficer => DisputeEvent.ReferredToChiefOfficer(at),
+            DisputeEventKind.CoordinationGroupInvolved => DisputeEvent.CoordinationGroupInvolved(at),
             DisputeEventKind.CoordinationGroupVoted => Vote(at, Pick(c, Pool), c),
-            DisputeEventKind.AffectedPartnersAdvisedInWriting => new AffectedPartnersAdvisedInWriting(at),
-            DisputeEventKind.RecommendationAccepted => new RecommendationAccepted(at),
-            DisputeEventKind.RecommendationRejected => new RecommendationRejected(at, [affected[c % affected.Length]]),
-            DisputeEventKind.PartnershipBoardCouldNotDecide => new PartnershipBoardCouldNotDecide(at),
-            DisputeEventKind.ReferredToIndependentFacilitator => new ReferredToIndependentFacilitator(at, "Facilitator"),
-            DisputeEventKind.FacilitatorCouldNotResolve => new FacilitatorCouldNotResolve(at),
-            DisputeEventKind.PartnershipBoardVoted => new PartnershipBoardVoted(at, 1 + (c % 14), (c / 14) % (2 + (c % 14)), "Resolution"),
-            DisputeEventKind.PartiesAdvisedOfBoardDecision => new PartiesAdvisedOfBoardDecision(at),
-            _ => new ResolvedByAgreement(at, "Agreed"),
+            DisputeEventKind.AffectedPartnersAdvisedInWriting => DisputeEvent.AffectedPartnersAdvisedInWriting(at),
+            DisputeEventKind.RecommendationAccepted => DisputeEvent.RecommendationAccepted(at),
+            DisputeEventKind.RecommendationRejected => DisputeEvent.RecommendationRejected(at, [affected[c % affected.Length]]),
+            DisputeEventKind.PartnershipBoardCouldNotDecide => DisputeEvent.PartnershipBoardCouldNotDecide(at),
+            DisputeEventKind.ReferredToIndependentFacilitator => DisputeEvent.ReferredToIndependentFacilitator(at, "Facilitator"),
+            DisputeEventKind.FacilitatorCouldNotResolve => DisputeEvent.FacilitatorCouldNotResolve(at),
+            DisputeEventKind.PartnershipBoardVoted => DisputeEvent.PartnershipBoardVoted(at, 1 + (c % 14), (c / 14) % (2 + (c % 14)), "Resolution"),
+            DisputeEventKind.PartiesAdvisedOfBoardDecision => DisputeEvent.PartiesAdvisedOfBoardDecision(at),
+            _ => DisputeEvent.ResolvedByAgreement(at, "Agreed"),
         };
 
-        static CoordinationGroupVoted Vote(Instant at, OrganisationId[] participants, int c) =>
-            new(at, participants, participants.Where((_, i) => ((c >> 8) & (1 << i)) != 0), "Recommendation");
+        static DisputeEvent Vote(Instant at, OrganisationId[] participants, int c) =>
+            DisputeEvent.CoordinationGroupVoted(at, participants, participants.Where((_, i) => ((c >> 8) & (1 << i)) != 0), "Recommendation");
     }
 
     private static Gen<DisputeEvent> AnyEvent() =>
@@ -183,11 +183,11 @@ public sealed class DisputeHistoryPropertyTests
         from matter in Gen.Elements(Enum.GetValues<DisputeMatterKind>())
         from referrer in Gen.Elements(Pool)
         select kind == DisputeEventKind.DisputeRaised
-            ? new DisputeRaised(Start + Duration.FromHours(hours), DisputeMatter.Create(matter, "Matter"), Affected, referrer)
+            ? DisputeEvent.DisputeRaised(Start + Duration.FromHours(hours), DisputeMatter.Create(matter, "Matter"), Affected, referrer)
             : kind == DisputeEventKind.RecommendationRejected
-                ? new RecommendationRejected(Start + Duration.FromHours(hours), [referrer])
+                ? DisputeEvent.RecommendationRejected(Start + Duration.FromHours(hours), [referrer])
                 : kind == DisputeEventKind.CoordinationGroupVoted
-                    ? new CoordinationGroupVoted(Start + Duration.FromHours(hours), Pool.Where((_, i) => (c & (1 << i)) != 0), Pool.Where((_, i) => ((c >> 8) & (1 << i)) != 0), "R")
+                    ? DisputeEvent.CoordinationGroupVoted(Start + Duration.FromHours(hours), Pool.Where((_, i) => (c & (1 << i)) != 0), Pool.Where((_, i) => ((c >> 8) & (1 << i)) != 0), "R")
                     : Make(kind, Start + Duration.FromHours(hours), c, DisputeHistory.Empty());
 
     private static bool Same(DisputeStatus a, DisputeStatus b) =>

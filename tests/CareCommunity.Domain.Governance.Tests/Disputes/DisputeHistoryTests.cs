@@ -39,7 +39,7 @@ public sealed class DisputeHistoryTests
     [Fact]
     public void GoodFaith_ResolvesTheDispute_BeforeTheProcess()
     {
-        var history = History([Raised(London(2026, 3, 2)), new ResolvedByAgreement(London(2026, 3, 4), "Agreed directly between the two partners")]);
+        var history = History([Raised(London(2026, 3, 2)), DisputeEvent.ResolvedByAgreement(London(2026, 3, 4), "Agreed directly between the two partners")]);
 
         var status = history.StatusAt(London(2026, 3, 4)).Value;
 
@@ -55,12 +55,12 @@ public sealed class DisputeHistoryTests
         var history = History(
         [
             Raised(London(2026, 3, 2)),
-            new GoodFaithAttemptFailed(London(2026, 3, 5)),
-            new PlaceOrSectorArrangementUsed(London(2026, 3, 6), "Cheshire East Place Partnership Board"),
+            DisputeEvent.GoodFaithAttemptFailed(London(2026, 3, 5)),
+            DisputeEvent.PlaceOrSectorArrangementUsed(London(2026, 3, 6), "Cheshire East Place Partnership Board"),
         ]);
 
         Assert.Equal(DisputeState.PlaceOrSectorArrangement, history.State);
-        var next = history.Append(new ReferredToPartnershipExecutive(London(2026, 3, 20))).Value;
+        var next = history.Append(DisputeEvent.ReferredToPartnershipExecutive(London(2026, 3, 20))).Value;
         Assert.Equal(DisputeState.StageOneExecutive, next.State);
         Assert.Equal(DisputeStage.StageI, next.StatusAt(London(2026, 3, 20)).Value.Stage);
     }
@@ -68,7 +68,7 @@ public sealed class DisputeHistoryTests
     [Fact]
     public void StageOne_TheExecutiveResolvesTheDispute_ToTheMutualSatisfactionOfEachOfTheAffectedParties()
     {
-        var history = History([.. ToStageOne(), new ResolvedByAgreement(London(2026, 3, 30), "Executive brokered agreement")]);
+        var history = History([.. ToStageOne(), DisputeEvent.ResolvedByAgreement(London(2026, 3, 30), "Executive brokered agreement")]);
 
         Assert.Equal(DisputeState.Resolved, history.State);
     }
@@ -108,7 +108,7 @@ public sealed class DisputeHistoryTests
     [Fact]
     public void StageTwo_ChiefOfficerWillLikelyInvolveTheCoordinationGroup()
     {
-        var history = History([.. ToStageOne(), new ReferredToChiefOfficer(London(2026, 4, 10))]);
+        var history = History([.. ToStageOne(), DisputeEvent.ReferredToChiefOfficer(London(2026, 4, 10))]);
 
         var status = history.StatusAt(London(2026, 4, 11)).Value;
 
@@ -133,7 +133,7 @@ public sealed class DisputeHistoryTests
         Assert.Equal("5", vote.Inputs["voteBase"]);
         Assert.True(vote.Applied);
 
-        history = History([.. events, new AffectedPartnersAdvisedInWriting(London(2026, 4, 22)), new RecommendationAccepted(London(2026, 5, 1))]);
+        history = History([.. events, DisputeEvent.AffectedPartnersAdvisedInWriting(London(2026, 4, 22)), DisputeEvent.RecommendationAccepted(London(2026, 5, 1))]);
         Assert.Equal(DisputeState.Resolved, history.State);
     }
 
@@ -158,8 +158,8 @@ public sealed class DisputeHistoryTests
         [
             .. ToCoordinationGroup(),
             GroupMajority(London(2026, 4, 21)),
-            new AffectedPartnersAdvisedInWriting(London(2026, 4, 22)),
-            new RecommendationRejected(London(2026, 5, 1), [CheshireCcg]),
+            DisputeEvent.AffectedPartnersAdvisedInWriting(London(2026, 4, 22)),
+            DisputeEvent.RecommendationRejected(London(2026, 5, 1), [CheshireCcg]),
         ]);
         Assert.Equal(DisputeState.StageTwoNotAccepted, history.State);
         Assert.Contains("independent facilitator selected by Partnership's Chief Officer", Assert.Single(history.StatusAt(London(2026, 5, 1)).Value.Due).What, StringComparison.Ordinal);
@@ -167,22 +167,22 @@ public sealed class DisputeHistoryTests
         history = History(
         [
             .. history.Events,
-            new ReferredToIndependentFacilitator(London(2026, 5, 5), "An independent facilitator from outside the Partnership"),
+            DisputeEvent.ReferredToIndependentFacilitator(London(2026, 5, 5), "An independent facilitator from outside the Partnership"),
         ]);
         Assert.Equal(DisputeStage.StageIII, history.StatusAt(London(2026, 5, 6)).Value.Stage);
 
         history = History(
         [
             .. history.Events,
-            new FacilitatorCouldNotResolve(London(2026, 6, 1)),
-            new PartnershipBoardVoted(London(2026, 6, 10), 12, 7, "Adopt the Place's pathway"),
+            DisputeEvent.FacilitatorCouldNotResolve(London(2026, 6, 1)),
+            DisputeEvent.PartnershipBoardVoted(London(2026, 6, 10), 12, 7, "Adopt the Place's pathway"),
         ]);
         var decided = history.StatusAt(London(2026, 6, 10)).Value;
         Assert.Equal(DisputeState.StageFourDecided, decided.State);
         Assert.Equal(new MajorityVote(7, 12), decided.LastVote);
         Assert.Contains("advise the parties of its decision", Assert.Single(decided.Due).What, StringComparison.Ordinal);
 
-        history = history.Append(new PartiesAdvisedOfBoardDecision(London(2026, 6, 11))).Value;
+        history = history.Append(DisputeEvent.PartiesAdvisedOfBoardDecision(London(2026, 6, 11))).Value;
         Assert.Equal(DisputeState.FinallyResolved, history.State);
         Assert.Equal(DisputeStage.Closed, history.StatusAt(London(2026, 7, 1)).Value.Stage);
     }
@@ -194,13 +194,13 @@ public sealed class DisputeHistoryTests
         [
             .. ToCoordinationGroup(),
             GroupTie(London(2026, 4, 21)),
-            new ReferredToIndependentFacilitator(London(2026, 4, 28), "Facilitator"),
-            new FacilitatorCouldNotResolve(London(2026, 6, 1)),
-            new PartnershipBoardVoted(London(2026, 6, 10), 12, 6, "Option A"),
+            DisputeEvent.ReferredToIndependentFacilitator(London(2026, 4, 28), "Facilitator"),
+            DisputeEvent.FacilitatorCouldNotResolve(London(2026, 6, 1)),
+            DisputeEvent.PartnershipBoardVoted(London(2026, 6, 10), 12, 6, "Option A"),
         ]);
         Assert.Equal(DisputeState.StageFourNoMajority, history.State);
 
-        history = history.Append(new PartnershipBoardVoted(London(2026, 7, 8), 11, 6, "Option A")).Value;
+        history = history.Append(DisputeEvent.PartnershipBoardVoted(London(2026, 7, 8), 11, 6, "Option A")).Value;
         Assert.Equal(DisputeState.StageFourDecided, history.State);
     }
 
@@ -210,13 +210,13 @@ public sealed class DisputeHistoryTests
         var options = DisputeOptions.Default with { StageThreeTrigger = StageThreeTrigger.PartnershipBoard };
         var history = History([.. ToCoordinationGroup(), GroupTie(London(2026, 4, 21))], options);
 
-        var rejected = history.Append(new ReferredToIndependentFacilitator(London(2026, 4, 28), "Facilitator"));
+        var rejected = history.Append(DisputeEvent.ReferredToIndependentFacilitator(London(2026, 4, 28), "Facilitator"));
         Assert.False(rejected.IsSuccess);
         Assert.Equal("dispute.event-out-of-sequence", Assert.Single(rejected.Issues).Code.ToString());
 
-        history = history.Append(new PartnershipBoardCouldNotDecide(London(2026, 5, 12))).Value;
+        history = history.Append(DisputeEvent.PartnershipBoardCouldNotDecide(London(2026, 5, 12))).Value;
         Assert.Equal(DisputeState.StageTwoBoardNoDecision, history.State);
-        history = history.Append(new ReferredToIndependentFacilitator(London(2026, 5, 14), "Facilitator")).Value;
+        history = history.Append(DisputeEvent.ReferredToIndependentFacilitator(London(2026, 5, 14), "Facilitator")).Value;
         Assert.Equal(DisputeState.StageThreeFacilitator, history.State);
     }
 
@@ -225,7 +225,7 @@ public sealed class DisputeHistoryTests
     {
         var history = History(ToCoordinationGroup());
 
-        var rejection = history.Check(new PartnershipBoardCouldNotDecide(London(2026, 5, 12)));
+        var rejection = history.Check(DisputeEvent.PartnershipBoardCouldNotDecide(London(2026, 5, 12)));
 
         Assert.NotNull(rejection);
         Assert.Equal(DisputeRejectionKind.OutOfSequence, rejection.Kind);
@@ -236,7 +236,7 @@ public sealed class DisputeHistoryTests
     {
         var history = History(ToStageOne());
 
-        var result = history.Append(new ReferredToChiefOfficer(London(2026, 3, 8)));
+        var result = history.Append(DisputeEvent.ReferredToChiefOfficer(London(2026, 3, 8)));
 
         Assert.False(result.IsSuccess);
         var issue = Assert.Single(result.Issues);
@@ -253,7 +253,7 @@ public sealed class DisputeHistoryTests
     {
         var history = History(ToStageOne());
 
-        var rejection = history.Check(new ReferredToIndependentFacilitator(London(2026, 3, 20), "Facilitator"));
+        var rejection = history.Check(DisputeEvent.ReferredToIndependentFacilitator(London(2026, 3, 20), "Facilitator"));
 
         Assert.NotNull(rejection);
         Assert.Equal(DisputeRejectionKind.OutOfSequence, rejection.Kind);
@@ -265,9 +265,9 @@ public sealed class DisputeHistoryTests
     [Fact]
     public void Append_AfterTheDisputeIsClosed_ExpectsNoFurtherEvent()
     {
-        var history = History([Raised(London(2026, 3, 2)), new ResolvedByAgreement(London(2026, 3, 4), "Agreed")]);
+        var history = History([Raised(London(2026, 3, 2)), DisputeEvent.ResolvedByAgreement(London(2026, 3, 4), "Agreed")]);
 
-        var rejection = history.Check(new GoodFaithAttemptFailed(London(2026, 3, 5)));
+        var rejection = history.Check(DisputeEvent.GoodFaithAttemptFailed(London(2026, 3, 5)));
 
         Assert.Equal("no further event (the dispute is closed)", rejection!.Expected);
     }
@@ -277,7 +277,7 @@ public sealed class DisputeHistoryTests
     {
         var history = History([Raised(London(2026, 3, 2))]);
 
-        var rejection = history.Check(new ReferredToPartnershipExecutive(London(2026, 3, 3)));
+        var rejection = history.Check(DisputeEvent.ReferredToPartnershipExecutive(London(2026, 3, 3)));
 
         Assert.Equal(DisputeRejectionKind.OutOfSequence, rejection!.Kind);
         Assert.Contains("l.1298", rejection.Message, StringComparison.Ordinal);
@@ -289,7 +289,7 @@ public sealed class DisputeHistoryTests
     [InlineData(DisputeMatterKind.IndividualOrganisationDecision, "individual sovereignty")]
     public void Raise_AMatterOutsideTheProcess_IsRejected(DisputeMatterKind kind, string reason)
     {
-        var raised = new DisputeRaised(London(2026, 3, 2), DisputeMatter.Create(kind, "Capital priorities 2026/27"), Affected, CheshireEastCouncil);
+        var raised = DisputeEvent.DisputeRaised(London(2026, 3, 2), DisputeMatter.Create(kind, "Capital priorities 2026/27"), Affected, CheshireEastCouncil);
 
         var rejection = DisputeHistory.Empty().Check(raised);
 
@@ -300,7 +300,7 @@ public sealed class DisputeHistoryTests
     [Fact]
     public void Raise_ByAPartnerNotAffected_IsRejected()
     {
-        var raised = new DisputeRaised(London(2026, 3, 2), BoardMatter, Affected, Halton);
+        var raised = DisputeEvent.DisputeRaised(London(2026, 3, 2), BoardMatter, Affected, Halton);
 
         var rejection = DisputeHistory.Empty().Check(raised);
 
@@ -312,11 +312,11 @@ public sealed class DisputeHistoryTests
     public void Vote_InFavourByANonParticipant_AndRejectionByAPartnerNotAffected_AreRejected()
     {
         var history = History(ToCoordinationGroup());
-        var vote = new CoordinationGroupVoted(London(2026, 4, 21), [Halton, Knowsley], [Halton, Sefton], "R");
+        var vote = DisputeEvent.CoordinationGroupVoted(London(2026, 4, 21), [Halton, Knowsley], [Halton, Sefton], "R");
         Assert.Equal(DisputeRejectionKind.InconsistentParties, history.Check(vote)!.Kind);
 
-        history = History([.. ToCoordinationGroup(), GroupMajority(London(2026, 4, 21)), new AffectedPartnersAdvisedInWriting(London(2026, 4, 22))]);
-        var rejection = history.Check(new RecommendationRejected(London(2026, 5, 1), [Halton]));
+        history = History([.. ToCoordinationGroup(), GroupMajority(London(2026, 4, 21)), DisputeEvent.AffectedPartnersAdvisedInWriting(London(2026, 4, 22))]);
+        var rejection = history.Check(DisputeEvent.RecommendationRejected(London(2026, 5, 1), [Halton]));
         Assert.Equal(DisputeRejectionKind.InconsistentParties, rejection!.Kind);
         Assert.Contains("halton-mbc", rejection.Message, StringComparison.Ordinal);
     }
@@ -327,12 +327,12 @@ public sealed class DisputeHistoryTests
         var options = DisputeOptions.Default with { EarlyReferral = EarlyReferral.NotBeforeWindowEnds };
         var history = History(ToStageOne(), options);
 
-        var rejection = history.Check(new ReferredToChiefOfficer(London(2026, 3, 29)));
+        var rejection = history.Check(DisputeEvent.ReferredToChiefOfficer(London(2026, 3, 29)));
         Assert.Equal(DisputeRejectionKind.TooEarly, rejection!.Kind);
         Assert.Contains("20 day(s) into stage I", rejection.Message, StringComparison.Ordinal);
         Assert.Equal(London(2026, 4, 9, 0, 0), Assert.Single(history.StatusAt(London(2026, 3, 29)).Value.AllowedNext, n => n.Event == DisputeEventKind.ReferredToChiefOfficer).NotBefore);
 
-        Assert.True(history.Append(new ReferredToChiefOfficer(London(2026, 4, 9, 0, 0))).IsSuccess);
+        Assert.True(history.Append(DisputeEvent.ReferredToChiefOfficer(London(2026, 4, 9, 0, 0))).IsSuccess);
     }
 
     [Fact]
@@ -340,7 +340,7 @@ public sealed class DisputeHistoryTests
     {
         var history = History(ToStageOne());
 
-        Assert.Null(history.Check(new ReferredToChiefOfficer(London(2026, 3, 20))));
+        Assert.Null(history.Check(DisputeEvent.ReferredToChiefOfficer(London(2026, 3, 20))));
     }
 
     [Fact]
@@ -368,9 +368,20 @@ public sealed class DisputeHistoryTests
     }
 
     [Fact]
+    public void StatusAt_AnInjectedClock_AdvancedPastTheWindow_ShowsTheReferralOverdue()
+    {
+        var history = History(ToStageOne());
+        var clock = new NodaTime.Testing.FakeClock(London(2026, 4, 8, 12));
+
+        Assert.Empty(history.StatusAt(clock).Value.Overdue);
+        clock.Advance(Duration.FromHours(12));
+        Assert.Single(history.StatusAt(clock).Value.Overdue);
+    }
+
+    [Fact]
     public void From_StopsAtTheFirstRejection()
     {
-        var result = DisputeHistory.From([Raised(London(2026, 3, 2)), new CoordinationGroupInvolved(London(2026, 3, 3)), new GoodFaithAttemptFailed(London(2026, 3, 4))]);
+        var result = DisputeHistory.From([Raised(London(2026, 3, 2)), DisputeEvent.CoordinationGroupInvolved(London(2026, 3, 3)), DisputeEvent.GoodFaithAttemptFailed(London(2026, 3, 4))]);
 
         Assert.False(result.IsSuccess);
         Assert.Equal("$.events[1]", Assert.Single(result.Issues).Location.ToString());

@@ -33,6 +33,7 @@ public sealed class DisputeProcessTests
 
         Assert.Contains("StageTwoNoMajority --> StageThreeFacilitator", byGroup, StringComparison.Ordinal);
         Assert.DoesNotContain("partnershipBoardCouldNotDecide", byGroup, StringComparison.Ordinal);
+        Assert.DoesNotContain("StageTwoBoardNoDecision", byGroup, StringComparison.Ordinal);
         Assert.DoesNotContain("StageTwoNoMajority --> StageThreeFacilitator", byBoard, StringComparison.Ordinal);
         Assert.Contains("StageTwoAdvised --> StageTwoBoardNoDecision : partnershipBoardCouldNotDecide", byBoard, StringComparison.Ordinal);
     }

@@ -42,12 +42,12 @@ public sealed class DisputeResolutionRuleTests
         var result = Rule.Check(
             Draft(
                 Raised(London(2026, 3, 2)),
-                new ReferredToIndependentFacilitator(London(2026, 3, 3), "Facilitator"),
+                DisputeEvent.ReferredToIndependentFacilitator(London(2026, 3, 3), "Facilitator"),
                 null,
-                new GoodFaithAttemptFailed(London(2026, 3, 5)),
-                new ReferredToPartnershipExecutive(London(2026, 3, 4)),
-                new ReferredToPartnershipExecutive(London(2026, 3, 9)),
-                new ResolvedByAgreement(London(2026, 5, 1), "Agreed")),
+                DisputeEvent.GoodFaithAttemptFailed(London(2026, 3, 5)),
+                DisputeEvent.ReferredToPartnershipExecutive(London(2026, 3, 4)),
+                DisputeEvent.ReferredToPartnershipExecutive(London(2026, 3, 9)),
+                DisputeEvent.ResolvedByAgreement(London(2026, 5, 1), "Agreed")),
             new DisputeContext(London(2026, 4, 1), DisputeOptions.Default));
 
         Assert.Equal(RuleStatus.NotMet, result.Status);
@@ -61,7 +61,7 @@ public sealed class DisputeResolutionRuleTests
     [Fact]
     public void AMatterOutsideTheProcess_IsAnError()
     {
-        var raised = new DisputeRaised(London(2026, 3, 2), DisputeMatter.Create(DisputeMatterKind.CapitalOrTransformationFunding, "Capital priorities"), Affected, CheshireEastCouncil);
+        var raised = DisputeEvent.DisputeRaised(London(2026, 3, 2), DisputeMatter.Create(DisputeMatterKind.CapitalOrTransformationFunding, "Capital priorities"), Affected, CheshireEastCouncil);
 
         var result = Rule.Check(Draft(raised), new DisputeContext(London(2026, 3, 3), DisputeOptions.Default));
 
@@ -71,7 +71,7 @@ public sealed class DisputeResolutionRuleTests
     [Fact]
     public void AnEarlyReferral_UnderTheLiteralReading_IsInformation_AndCanBeRaised()
     {
-        var events = Draft([.. ToStageOne(), new ReferredToChiefOfficer(London(2026, 3, 20))]);
+        var events = Draft([.. ToStageOne(), DisputeEvent.ReferredToChiefOfficer(London(2026, 3, 20))]);
         var options = DisputeOptions.Default with { EarlyReferral = EarlyReferral.NotBeforeWindowEnds };
 
         var lenient = Rule.Check(events, new DisputeContext(London(2026, 3, 21), options));

@@ -56,12 +56,12 @@ public sealed class MajorityVoteTests
             var affected = Pick(masks.a).Ids;
             var history = DisputeFixtures.History(
             [
-                new DisputeRaised(DisputeFixtures.London(2026, 3, 2), DisputeFixtures.BoardMatter, affected, affected[0]),
-                new GoodFaithAttemptFailed(DisputeFixtures.London(2026, 3, 3)),
-                new ReferredToPartnershipExecutive(DisputeFixtures.London(2026, 3, 4)),
-                new ReferredToChiefOfficer(DisputeFixtures.London(2026, 3, 5)),
-                new CoordinationGroupInvolved(DisputeFixtures.London(2026, 3, 6)),
-                new CoordinationGroupVoted(DisputeFixtures.London(2026, 3, 7), participants, inFavour, "R"),
+                DisputeEvent.DisputeRaised(DisputeFixtures.London(2026, 3, 2), DisputeFixtures.BoardMatter, affected, affected[0]),
+                DisputeEvent.GoodFaithAttemptFailed(DisputeFixtures.London(2026, 3, 3)),
+                DisputeEvent.ReferredToPartnershipExecutive(DisputeFixtures.London(2026, 3, 4)),
+                DisputeEvent.ReferredToChiefOfficer(DisputeFixtures.London(2026, 3, 5)),
+                DisputeEvent.CoordinationGroupInvolved(DisputeFixtures.London(2026, 3, 6)),
+                DisputeEvent.CoordinationGroupVoted(DisputeFixtures.London(2026, 3, 7), participants, inFavour, "R"),
             ]);
             var vote = history.StatusAt(DisputeFixtures.London(2026, 3, 7)).Value.LastVote!.Value;
             var counted = participants.Except(affected).ToArray();
