@@ -109,8 +109,17 @@ public static partial class DisputeDocument
             return Finish(issues, history?.ValueOrDefault, contract.Id, settings, null, reason: "no instant was given to check the history at.");
         }
 
-        var rule = DisputeRules.DisputeResolution.Check(new DisputeHistoryDraft { Events = events }, new DisputeContext(instant, options));
+        // The history as it stood at the instant: the events listed up to the first one dated after it. MOU-7 checks
+        // those; an event the process refuses further on is reported from the whole history (decision 0060).
+        var dates = new[] { contract.RaisedAt }.Concat(contract.Events.Take(events.Length - 1).Select(e => e?.At ?? contract.RaisedAt)).ToArray();
+        var known = dates.TakeWhile(d => d <= instant).Count();
+        var rule = DisputeRules.DisputeResolution.Check(new DisputeHistoryDraft { Events = events[..known] }, new DisputeContext(instant, options));
         rule = rule with { Issues = [.. rule.Issues.Select(Relocate)] };
+        if (history is { ValueOrDefault: null } && history.Issues.Any(i => Index(i) is not { } at || at >= known))
+        {
+            issues.AddRange(history.Issues.Where(i => Index(i) is not { } at || at >= known).Select(Relocate));
+        }
+
         var built = history?.ValueOrDefault;
         return Finish(issues, built, contract.Id, settings, instant, built?.StatusAt(instant), rule);
     }
@@ -208,6 +217,10 @@ public static partial class DisputeDocument
 
         return new ValidationIssue(issue.Severity, issue.Kind, issue.Rule, issue.Code, location, issue.Message, issue.OffendingValue);
     }
+
+    /// <summary>The index in the history of the event an issue of the domain is about, if it names one.</summary>
+    private static int? Index(ValidationIssue issue) =>
+        EventIndex().Match(issue.Location.ToString()) is { Success: true } m ? int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture) : null;
 
     [GeneratedRegex(@"^\$\.events\[(\d+)\](.*)$", RegexOptions.CultureInvariant)]
     private static partial Regex EventIndex();
@@ -423,7 +436,7 @@ public static partial class DisputeDocument
         catch (ArgumentException e)
         {
             var message = e.ParamName is null ? e.Message : e.Message.Replace($" (Parameter '{e.ParamName}')", "", StringComparison.Ordinal);
-            issues.Error(IssueKind.Value, null, CareCommunityDocument.ValueNotAllowed, at, message);
+            issues.Error(IssueKind.Value, null, CareCommunityDocument.ValueNotAllowed, at, $"Refused: {message}");
             return null;
         }
     }

@@ -372,7 +372,7 @@ public static partial class MeetingDocument
                 return null;
             }
 
-            return Construct(() => new SeatGroup(name, seats.Select(s => s!.Value)), entry.Property("seats"), issues);
+            return Construct(() => new SeatGroup(name, seats.Select(s => s!.Value)), entry.Property("seats"), issues, "This seat group is refused");
         });
         if (groups.Any(g => g is null))
         {
@@ -386,11 +386,11 @@ public static partial class MeetingDocument
                 : QuorumRule.AtLeast(Math.Max(1, q.MinimumMembers ?? 1));
             rule = q.MinimumMembers is { } min && q.Numerator is not null ? rule.WithMinimum(min) : rule;
             return groups.Aggregate(rule, (r, g) => r.Requiring(g!.Name, g.Seats));
-        }, at, issues);
+        }, at, issues, "This quorum is refused");
     }
 
     /// <summary>Builds a domain value whose factory guards its arguments; a refusal becomes a value issue at <paramref name="at"/>.</summary>
-    private static T? Construct<T>(Func<T> create, DocumentPath at, IssueCollector issues)
+    private static T? Construct<T>(Func<T> create, DocumentPath at, IssueCollector issues, string what)
         where T : class
     {
         try
@@ -402,7 +402,7 @@ public static partial class MeetingDocument
             var message = e.Message;
             var parameter = message.IndexOf(" (Parameter '", StringComparison.Ordinal);
             message = parameter < 0 ? message : message[..parameter];
-            issues.Error(IssueKind.Value, null, CareCommunityDocument.ValueNotAllowed, at, message.Split('\n')[0].Trim());
+            issues.Error(IssueKind.Value, null, CareCommunityDocument.ValueNotAllowed, at, $"{what}: {message.Split('\n')[0].Trim()}");
             return null;
         }
     }

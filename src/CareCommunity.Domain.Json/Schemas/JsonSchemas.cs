@@ -28,6 +28,10 @@ public static class JsonSchemas
     [
         Create("care-community.schema.json", "Care community document",
             "One care community of the Care Communities Operating Model (CC-1..CC-11).", CareCommunityJsonContext.Default.CareCommunityDocumentContract),
+        Create("decision-result.schema.json", "Decision result",
+            "What the domain decided on a matter put to the C&M Partnership Board: level, eligibility, quorum, consensus, the 75% working, outcome, clauses and referral (carecommunity decide --format json).", CareCommunityJsonContext.Default.DecisionReportContract),
+        Create("dispute-status.schema.json", "Dispute status",
+            "A dispute's stage at an instant: what is due and by when, what is overdue, the events allowed next and MOU-7's result (carecommunity dispute --format json).", CareCommunityJsonContext.Default.DisputeStatusReportContract),
         Create("dispute.schema.json", "Dispute document",
             "A dispute between partners of the Cheshire & Merseyside Health and Care Partnership and its dated events through the dispute resolution process (MOU-7; carecommunity dispute).", CareCommunityJsonContext.Default.DisputeDocumentContract),
         Create("maturity-record.schema.json", "Maturity record document",
