@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using CareCommunity.Domain.Explanations;
+using CareCommunity.Domain.Governance.Applicability;
 using CareCommunity.Domain.OperatingModel;
 using NodaTime;
 
@@ -20,7 +21,7 @@ public sealed record EscalationStep(ImprovementCycleElement Element, LocalDate D
 /// <param name="Partner">The partner concerned, if readable.</param>
 /// <param name="PartnerType">The partner's kind (Annex 1 column), if readable.</param>
 /// <param name="Steps">The steps, as listed; empty by default.</param>
-public sealed record EscalationDraft(OrganisationId? Partner = null, AccountabilityPartnerType? PartnerType = null, ImmutableArray<EscalationStep?> Steps = default)
+public sealed record EscalationDraft(OrganisationId? Partner = null, ApplicabilityColumn? PartnerType = null, ImmutableArray<EscalationStep?> Steps = default)
 {
     /// <summary>The steps, as listed; never default.</summary>
     public ImmutableArray<EscalationStep?> Steps { get; init => field = value.IsDefault ? [] : value; } = Steps.IsDefault ? [] : Steps;
@@ -40,6 +41,9 @@ public sealed record EscalationOptions
 {
     /// <summary>The defaults.</summary>
     public static EscalationOptions Default { get; } = new();
+
+    /// <summary>The applicability matrix whose mutual accountability row decides who is in scope; default Annex 1.</summary>
+    public ApplicabilityMatrix Matrix { get; init => field = Guard.Against.Null(value); } = ApplicabilityMatrix.Annex1;
 
     /// <summary>Severities chosen for particular issue codes, e.g. to raise <c>accountability.cycle-element-skipped</c>.</summary>
     public ImmutableDictionary<Validation.IssueCode, Validation.Severity> SeverityOverrides { get; init; } =

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using CareCommunity.Domain.Explanations;
+using CareCommunity.Domain.Governance.Applicability;
 using CareCommunity.Domain.Rules;
 
 namespace CareCommunity.Domain.Governance.Accountability;
@@ -21,29 +22,6 @@ public enum ImprovementCycleElement
 
     /// <summary>"Application of regulatory powers or functions".</summary>
     RegulatoryPowers = 4,
-}
-
-/// <summary>The columns of Annex 1, the kinds of partner the Memorandum's elements apply to (004 l.1498). The lead maps
-/// these onto the Applicability package's own Annex 1 type when merging.</summary>
-public enum AccountabilityPartnerType
-{
-    /// <summary>Clinical commissioning groups.</summary>
-    Ccg = 0,
-
-    /// <summary>NHS providers.</summary>
-    NhsProvider = 1,
-
-    /// <summary>Councils.</summary>
-    Council = 2,
-
-    /// <summary>NHS England and NHS Improvement.</summary>
-    NhseAndNhsi = 3,
-
-    /// <summary>Healthwatch.</summary>
-    Healthwatch = 4,
-
-    /// <summary>Other partners.</summary>
-    OtherPartner = 5,
 }
 
 /// <summary>
@@ -142,17 +120,18 @@ public static class MutualAccountability
         _ => throw new ArgumentOutOfRangeException(nameof(element), element, "Not a defined ImprovementCycleElement."),
     };
 
-    /// <summary>Whether mutual accountability applies to a kind of partner (Annex 1), explained.</summary>
+    /// <summary>Whether mutual accountability applies to a kind of partner (an Annex 1 column), explained.</summary>
     /// <param name="type">The kind of partner.</param>
-    /// <returns>True for CCGs, NHS providers, Councils and NHSE/I.</returns>
-    public static Explained<bool> AppliesTo(AccountabilityPartnerType type)
+    /// <param name="matrix">The applicability matrix; <see cref="ApplicabilityMatrix.Annex1"/> when null.</param>
+    /// <returns>With Annex 1: true for CCGs, NHS providers, Councils and NHSE/I, false for Healthwatch and other partners.</returns>
+    public static Explained<bool> AppliesTo(ApplicabilityColumn type, ApplicabilityMatrix? matrix = null)
     {
         if (!Enum.IsDefined(type))
         {
-            throw new ArgumentOutOfRangeException(nameof(type), type, "Not a defined AccountabilityPartnerType.");
+            throw new ArgumentOutOfRangeException(nameof(type), type, "Not a defined ApplicabilityColumn.");
         }
 
-        var applies = type is not (AccountabilityPartnerType.Healthwatch or AccountabilityPartnerType.OtherPartner);
+        var applies = (matrix ?? ApplicabilityMatrix.Annex1).Applies(MemorandumElement.MutualAccountability, type);
         var reason = applies
             ? $"Annex 1 ticks mutual accountability for {ModelText.Of(type)} ({Annex1Row.Citation})"
             : $"Annex 1 leaves mutual accountability blank for {ModelText.Of(type)}: \"{NotRelevantToSome.Text}\" ({Annex1Row.Citation})";

@@ -58,7 +58,7 @@ public sealed class MutualAccountabilityRule : DocumentRule<EscalationDraft, Esc
         }
         else
         {
-            var applies = MutualAccountability.AppliesTo(type);
+            var applies = MutualAccountability.AppliesTo(type, context.Options.Matrix);
             e.Figure("partnerType", ModelText.Of(type));
             if (!applies.Value)
             {

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using CareCommunity.Domain.Governance.Accountability;
+using CareCommunity.Domain.Governance.Applicability;
 using CareCommunity.Domain.OperatingModel;
 using CareCommunity.Domain.Rules;
 using CareCommunity.Domain.Validation;
@@ -13,7 +14,7 @@ public sealed class MutualAccountabilityRuleTests
 
     private static readonly EscalationContext Context = new(new LocalDate(2026, 12, 31), EscalationOptions.Default);
 
-    private static EscalationDraft Draft(AccountabilityPartnerType type, params EscalationStep?[] steps) =>
+    private static EscalationDraft Draft(ApplicabilityColumn type, params EscalationStep?[] steps) =>
         new() { Partner = OrganisationId.Create("east-cheshire-nhs-trust"), PartnerType = type, Steps = [.. steps] };
 
     private static EscalationStep Step(ImprovementCycleElement element, int month, RecommendationKind? recommendation = null) =>
@@ -23,7 +24,7 @@ public sealed class MutualAccountabilityRuleTests
     public void AnNhsProvider_ThroughTheCycleInOrder_WithARecommendation_IsMet()
     {
         var result = Rule.Check(
-            Draft(AccountabilityPartnerType.NhsProvider,
+            Draft(ApplicabilityColumn.NhsProviders,
                 Step(ImprovementCycleElement.MonitoringPerformance, 1),
                 Step(ImprovementCycleElement.OngoingDialogue, 2),
                 Step(ImprovementCycleElement.PeerReview, 3),
@@ -36,9 +37,9 @@ public sealed class MutualAccountabilityRuleTests
     }
 
     [Theory]
-    [InlineData(AccountabilityPartnerType.Healthwatch)]
-    [InlineData(AccountabilityPartnerType.OtherPartner)]
-    public void HealthwatchAndOtherPartners_AreOutsideMutualAccountability(AccountabilityPartnerType type)
+    [InlineData(ApplicabilityColumn.Healthwatch)]
+    [InlineData(ApplicabilityColumn.OtherPartners)]
+    public void HealthwatchAndOtherPartners_AreOutsideMutualAccountability(ApplicabilityColumn type)
     {
         var result = Rule.Check(Draft(type, Step(ImprovementCycleElement.MonitoringPerformance, 1)), Context);
 
@@ -50,7 +51,7 @@ public sealed class MutualAccountabilityRuleTests
     [Fact]
     public void SkippingToRegulatoryPowers_IsInformation_TheLibrarysReading_AndCanBeRaised()
     {
-        var draft = Draft(AccountabilityPartnerType.Ccg, Step(ImprovementCycleElement.MonitoringPerformance, 1), Step(ImprovementCycleElement.RegulatoryPowers, 2));
+        var draft = Draft(ApplicabilityColumn.Ccgs, Step(ImprovementCycleElement.MonitoringPerformance, 1), Step(ImprovementCycleElement.RegulatoryPowers, 2));
 
         var lenient = Rule.Check(draft, Context);
         var issue = Assert.Single(lenient.Issues);
@@ -69,7 +70,7 @@ public sealed class MutualAccountabilityRuleTests
     public void FormalActionWithoutARecommendation_IsInformation_WeEnvisage()
     {
         var result = Rule.Check(
-            Draft(AccountabilityPartnerType.Council,
+            Draft(ApplicabilityColumn.Councils,
                 Step(ImprovementCycleElement.MonitoringPerformance, 1),
                 Step(ImprovementCycleElement.OngoingDialogue, 2),
                 Step(ImprovementCycleElement.PeerReview, 3),

@@ -1,17 +1,18 @@
 using CareCommunity.Domain.Governance.Accountability;
+using CareCommunity.Domain.Governance.Applicability;
 
 namespace CareCommunity.Domain.Governance.Tests.Accountability;
 
 public sealed class MutualAccountabilityTests
 {
     [Theory]
-    [InlineData(AccountabilityPartnerType.Ccg, true)]
-    [InlineData(AccountabilityPartnerType.NhsProvider, true)]
-    [InlineData(AccountabilityPartnerType.Council, true)]
-    [InlineData(AccountabilityPartnerType.NhseAndNhsi, true)]
-    [InlineData(AccountabilityPartnerType.Healthwatch, false)]
-    [InlineData(AccountabilityPartnerType.OtherPartner, false)]
-    public void AppliesTo_FollowsAnnex1sMutualAccountabilityRow(AccountabilityPartnerType type, bool applies)
+    [InlineData(ApplicabilityColumn.Ccgs, true)]
+    [InlineData(ApplicabilityColumn.NhsProviders, true)]
+    [InlineData(ApplicabilityColumn.Councils, true)]
+    [InlineData(ApplicabilityColumn.NhseAndNhsi, true)]
+    [InlineData(ApplicabilityColumn.Healthwatch, false)]
+    [InlineData(ApplicabilityColumn.OtherPartners, false)]
+    public void AppliesTo_FollowsAnnex1sMutualAccountabilityRow(ApplicabilityColumn type, bool applies)
     {
         var explained = MutualAccountability.AppliesTo(type);
 
