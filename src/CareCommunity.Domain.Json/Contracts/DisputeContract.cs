@@ -7,7 +7,7 @@ namespace CareCommunity.Domain.Json.Contracts;
 /// <summary>
 /// The dispute document (schema <c>docs/schemas/dispute.schema.json</c>): a dispute between partners of the Cheshire
 /// &amp; Merseyside Health and Care Partnership, raised at an instant by a partner about a matter, and its append-only
-/// history of dated events through the stages of the dispute resolution process (MOU-7, docs/decisions/0061).
+/// history of dated events through the stages of the dispute resolution process (MOU-7, docs/decisions/0060).
 /// <c>carecommunity dispute --at INSTANT</c> reads it and says the stage, what is due and what may happen next.
 /// </summary>
 /// <param name="SchemaVersion">The format's version; <c>1.0</c>.</param>
@@ -103,22 +103,22 @@ public sealed record DisputeEventContract(
 /// <param name="Rule">MOU-7's result at the instant.</param>
 /// <param name="Report">The validation report.</param>
 public sealed record DisputeStatusReportContract(
-    string? DisputeId,
-    Instant? At,
-    string? Stage,
-    string? State,
-    string? Description,
-    bool? Closed,
-    int? EventsConsidered,
-    int? EventsLater,
-    StageOneWindowContract? Window,
-    MajorityVoteContract? LastVote,
     IReadOnlyList<DisputeObligationContract> Due,
     IReadOnlyList<DisputeObligationContract> Overdue,
     IReadOnlyList<DisputeNextStepContract> Next,
-    string? Conclusion,
-    RuleResultContract Rule,
-    ValidationReportContract Report);
+    [property: JsonPropertyOrder(1)] RuleResultContract Rule,
+    [property: JsonPropertyOrder(1)] ValidationReportContract Report,
+    [property: JsonPropertyOrder(-1)] string? DisputeId = null,
+    [property: JsonPropertyOrder(-1)] Instant? At = null,
+    [property: JsonPropertyOrder(-1)] string? Stage = null,
+    [property: JsonPropertyOrder(-1)] string? State = null,
+    [property: JsonPropertyOrder(-1)] string? Description = null,
+    [property: JsonPropertyOrder(-1)] bool? Closed = null,
+    [property: JsonPropertyOrder(-1)] int? EventsConsidered = null,
+    [property: JsonPropertyOrder(-1)] int? EventsLater = null,
+    [property: JsonPropertyOrder(-1)] StageOneWindowContract? Window = null,
+    [property: JsonPropertyOrder(-1)] MajorityVoteContract? LastVote = null,
+    string? Conclusion = null);
 
 /// <summary>Stage I's window: the days the Partnership Executive has before the dispute should be referred on.</summary>
 /// <param name="Opened">When it opened.</param>
@@ -141,11 +141,11 @@ public sealed record MajorityVoteContract(int InFavour, int Base, int Needed, bo
 /// <param name="By">By when, where the memorandum gives a time.</param>
 /// <param name="Modality">must, should, may, ...</param>
 /// <param name="Source">The clause that says so.</param>
-public sealed record DisputeObligationContract(string What, Instant? By, string Modality, ClauseContract Source);
+public sealed record DisputeObligationContract([property: JsonPropertyOrder(-1)] string What, string Modality, ClauseContract Source, [property: JsonPropertyOrder(-1)] Instant? By = null);
 
 /// <summary>An event the process allows next.</summary>
 /// <param name="Event">The event's kind.</param>
 /// <param name="To">The state it leads to.</param>
 /// <param name="Condition">When it applies, if conditional.</param>
 /// <param name="NotBefore">The earliest instant it may be dated.</param>
-public sealed record DisputeNextStepContract(string Event, string To, string? Condition, Instant? NotBefore);
+public sealed record DisputeNextStepContract(string Event, string To, string? Condition = null, Instant? NotBefore = null);

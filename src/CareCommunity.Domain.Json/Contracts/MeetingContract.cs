@@ -134,24 +134,24 @@ public sealed record SeatColumnContract(
 /// <param name="Rules">Every governance rule's result (MOU-1..MOU-6, MOU-10).</param>
 /// <param name="Report">The validation report, with the explanation.</param>
 public sealed record DecisionReportContract(
-    string? Matter,
-    LocalDate? HeldOn,
-    string? MemorandumVersion,
-    string? Level,
-    string? Element,
-    string? Funding,
     IReadOnlyList<string> Eligible,
     IReadOnlyList<string> Present,
     IReadOnlyList<string> EligiblePresent,
-    QuorumCheckContract? Quorum,
-    PositionTallyContract? Positions,
-    bool? Consensus,
-    string? ConsensusDefinition,
-    SeventyFivePercentContract? SeventyFivePercent,
-    OutcomeContract? Outcome,
-    string? Conclusion,
-    IReadOnlyList<RuleResultContract> Rules,
-    ValidationReportContract Report);
+    [property: JsonPropertyOrder(1)] IReadOnlyList<RuleResultContract> Rules,
+    [property: JsonPropertyOrder(1)] ValidationReportContract Report,
+    [property: JsonPropertyOrder(-1)] string? Matter = null,
+    [property: JsonPropertyOrder(-1)] LocalDate? HeldOn = null,
+    [property: JsonPropertyOrder(-1)] string? MemorandumVersion = null,
+    [property: JsonPropertyOrder(-1)] string? Level = null,
+    [property: JsonPropertyOrder(-1)] string? Element = null,
+    [property: JsonPropertyOrder(-1)] string? Funding = null,
+    QuorumCheckContract? Quorum = null,
+    PositionTallyContract? Positions = null,
+    bool? Consensus = null,
+    string? ConsensusDefinition = null,
+    SeventyFivePercentContract? SeventyFivePercent = null,
+    OutcomeContract? Outcome = null,
+    string? Conclusion = null);
 
 /// <summary>A quorum check.</summary>
 /// <param name="Quorate">True when the meeting was quorate.</param>

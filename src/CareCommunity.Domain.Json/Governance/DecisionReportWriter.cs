@@ -29,35 +29,31 @@ public static class DecisionReportWriter
         var report = ValidationReportJson.ToContract(result.Report, result.Decision?.Why);
         if (result.Decision is not { } decided || result.Meeting is not { } meeting)
         {
-            return new DecisionReportContract(result.Meeting?.Matter.Title, result.Meeting?.Date, result.Version?.Id.Value, null, null, null, [], [], [],
-                null, null, null, null, null, null, null, rules, report);
+            return new DecisionReportContract([], [], [], rules, report, result.Meeting?.Matter.Title, result.Meeting?.Date, result.Version?.Id.Value);
         }
 
         var e = decided.Value;
         var q = e.Quorum;
         var outcome = e.Outcome;
-        return new DecisionReportContract(
-            meeting.Matter.Title,
-            e.Date,
-            result.Version?.Id.Value,
-            EnumText.Format(e.Level),
-            EnumText.Format(meeting.Matter.Element),
-            meeting.Matter.IsFundingMatter ? EnumText.Format(meeting.Matter.Funding) : null,
-            Ids(e.Eligible),
-            Ids(e.Present),
-            Ids(e.EligiblePresent),
-            new QuorumCheckContract(q.IsQuorate, q.Present, q.BoardSize, q.Required, [.. q.MissingSeatGroups], q.Rule),
-            new PositionTallyContract(e.Supporting, e.Objecting, e.Abstaining, e.NoPosition, Ids(e.NotCounted)),
-            e.Consensus,
-            EnumText.Format(result.Options!.Consensus),
-            e.SeventyFivePercent is { } t
+        return new DecisionReportContract(Ids(e.Eligible), Ids(e.Present), Ids(e.EligiblePresent), rules, report)
+        {
+            Matter = meeting.Matter.Title,
+            HeldOn = e.Date,
+            MemorandumVersion = result.Version?.Id.Value,
+            Level = EnumText.Format(e.Level),
+            Element = EnumText.Format(meeting.Matter.Element),
+            Funding = meeting.Matter.IsFundingMatter ? EnumText.Format(meeting.Matter.Funding) : null,
+            Quorum = new QuorumCheckContract(q.IsQuorate, q.Present, q.BoardSize, q.Required, [.. q.MissingSeatGroups], q.Rule),
+            Positions = new PositionTallyContract(e.Supporting, e.Objecting, e.Abstaining, e.NoPosition, Ids(e.NotCounted)),
+            Consensus = e.Consensus,
+            ConsensusDefinition = EnumText.Format(result.Options!.Consensus),
+            SeventyFivePercent = e.SeventyFivePercent is { } t
                 ? new SeventyFivePercentContract(EnumText.Format(t.Reading), t.Numerator, t.Denominator, t.VotesRequired, t.Margin, t.IsCarried)
                 : null,
-            new OutcomeContract(outcome.Name, outcome.IsCarried, Referable(outcome), [.. ReferredBy(outcome).Select(p => p.Value)],
+            Outcome = new OutcomeContract(outcome.Name, outcome.IsCarried, Referable(outcome), [.. ReferredBy(outcome).Select(p => p.Value)],
                 [.. Clauses(outcome).Select(c => new ClauseContract(c.Citation.ToString(), EnumText.Format(c.Modality), c.Text))]),
-            decided.Why.Conclusion,
-            rules,
-            report);
+            Conclusion = decided.Why.Conclusion,
+        };
     }
 
     /// <summary>The decision as indented JSON.</summary>

@@ -162,7 +162,7 @@ public static partial class DisputeDocument
     public static string Serialize(DisputeHistory history, string? id = null)
     {
         ArgumentNullException.ThrowIfNull(history);
-        if (history.Events.IsEmpty || history.Events[0] is not DisputeRaised raised)
+        if (history.Events.IsEmpty || history.Events[0] is not { Kind: DisputeEventKind.DisputeRaised, Matter: { } matter, ReferredBy: { } referredBy } raised)
         {
             throw new ArgumentException("A dispute document starts with the raising of the dispute: the history is empty or starts otherwise.", nameof(history));
         }
@@ -170,9 +170,9 @@ public static partial class DisputeDocument
         var o = history.Options;
         var contract = new DisputeDocumentContract(
             CareCommunityDocumentContract.CurrentSchemaVersion,
-            new DisputeMatterContract(EnumText.Format(raised.Matter.Kind), raised.Matter.Description),
+            new DisputeMatterContract(EnumText.Format(matter.Kind), matter.Description),
             [.. raised.AffectedPartners.Select(p => p.Value)],
-            raised.ReferredBy.Value,
+            referredBy.Value,
             raised.At,
             [.. history.Events.Skip(1).Select(ToContract)],
             id,
@@ -184,14 +184,14 @@ public static partial class DisputeDocument
     private static DisputeEventContract ToContract(DisputeEvent e)
     {
         var contract = new DisputeEventContract(e.At, EnumText.Format(e.Kind));
-        return e switch
+        return e.Kind switch
         {
-            PlaceOrSectorArrangementUsed p => contract with { Arrangement = p.Arrangement },
-            CoordinationGroupVoted v => contract with { Participants = Ids(v.Participants), InFavour = Ids(v.InFavour), Recommendation = v.Recommendation },
-            RecommendationRejected r => contract with { RejectedBy = Ids(r.RejectedBy) },
-            ReferredToIndependentFacilitator f => contract with { Facilitator = f.Facilitator },
-            PartnershipBoardVoted b => contract with { MembersVoting = b.MembersVoting, MembersInFavour = b.InFavour, Resolution = b.Resolution },
-            ResolvedByAgreement a => contract with { Note = a.Note },
+            DisputeEventKind.PlaceOrSectorArrangementUsed => contract with { Arrangement = e.Text },
+            DisputeEventKind.CoordinationGroupVoted => contract with { Participants = Ids(e.Participants), InFavour = Ids(e.InFavour), Recommendation = e.Text },
+            DisputeEventKind.RecommendationRejected => contract with { RejectedBy = Ids(e.RejectedBy) },
+            DisputeEventKind.ReferredToIndependentFacilitator => contract with { Facilitator = e.Text },
+            DisputeEventKind.PartnershipBoardVoted => contract with { MembersVoting = e.MembersVoting, MembersInFavour = e.MembersInFavour, Resolution = e.Text },
+            DisputeEventKind.ResolvedByAgreement => contract with { Note = e.Text },
             _ => contract,
         };
     }
@@ -238,18 +238,20 @@ public static partial class DisputeDocument
         var options = settings.Options ?? ReadOptions(c.Options, root.Property("options"), v, issues);
         var matterKind = v.Enum<DisputeMatterKind>(c.Matter.Kind, root.Property("matter").Property("kind"));
         var description = v.Text(c.Matter.Description, root.Property("matter").Property("description"));
-        var affected = Partners(c.AffectedPartners, root.Property("affectedPartners"), v);
+        var affected = Partners(c.AffectedPartners, root.Property("affectedPartners"), v, issues);
         var referredBy = v.Id<OrganisationId>(c.ReferredBy, root.Property("referredBy"), OrganisationId.TryCreate, "organisation id");
 
         var events = v.Each(c.Events, root.Property("events"), (e, i) => ToEvent(e, root.Property("events").Index(i), v, issues));
+        MaturityDocument.NullElements(c.Events, root.Property("events"), issues);
         var raised = matterKind is null || description is null || referredBy is null || affected is null
             ? null
-            : Construct(() => new DisputeRaised(c.RaisedAt, DisputeMatter.Create(matterKind.Value, description), affected, referredBy.Value), root.Property("affectedPartners"), issues);
+            : Construct(() => DisputeEvent.DisputeRaised(c.RaisedAt, DisputeMatter.Create(matterKind.Value, description), affected, referredBy.Value), root.Property("affectedPartners"), issues);
         return ([raised, .. events], options);
     }
 
-    private static ImmutableArray<OrganisationId>? Partners(IReadOnlyList<string>? ids, DocumentPath at, ContractValueReader v)
+    private static ImmutableArray<OrganisationId>? Partners(IReadOnlyList<string>? ids, DocumentPath at, ContractValueReader v, IssueCollector issues)
     {
+        MaturityDocument.NullElements(ids, at, issues);
         var read = v.EachValue(ids, at, (id, i) => v.Id<OrganisationId>(id, at.Index(i), OrganisationId.TryCreate, "organisation id"));
         return read.Any(r => r is null) ? null : [.. read.Select(r => r!.Value)];
     }
@@ -357,43 +359,43 @@ public static partial class DisputeDocument
         switch (kind.Value)
         {
             case DisputeEventKind.PlaceOrSectorArrangementUsed:
-                return v.Text(e.Arrangement!, at.Property("arrangement")) is { } arrangement ? new PlaceOrSectorArrangementUsed(e.At, arrangement) : null;
+                return v.Text(e.Arrangement!, at.Property("arrangement")) is { } arrangement ? DisputeEvent.PlaceOrSectorArrangementUsed(e.At, arrangement) : null;
             case DisputeEventKind.CoordinationGroupVoted:
-                var participants = Partners(e.Participants, at.Property("participants"), v);
-                var inFavour = Partners(e.InFavour, at.Property("inFavour"), v);
+                var participants = Partners(e.Participants, at.Property("participants"), v, issues);
+                var inFavour = Partners(e.InFavour, at.Property("inFavour"), v, issues);
                 var recommendation = v.Text(e.Recommendation!, at.Property("recommendation"));
                 return participants is { } p && inFavour is { } f && recommendation is not null
-                    ? Construct(() => new CoordinationGroupVoted(e.At, p, f, recommendation), at, issues)
+                    ? Construct(() => DisputeEvent.CoordinationGroupVoted(e.At, p, f, recommendation), at, issues)
                     : null;
             case DisputeEventKind.RecommendationRejected:
-                return Partners(e.RejectedBy, at.Property("rejectedBy"), v) is { } rejectedBy
-                    ? Construct(() => new RecommendationRejected(e.At, rejectedBy), at.Property("rejectedBy"), issues)
+                return Partners(e.RejectedBy, at.Property("rejectedBy"), v, issues) is { } rejectedBy
+                    ? Construct(() => DisputeEvent.RecommendationRejected(e.At, rejectedBy), at.Property("rejectedBy"), issues)
                     : null;
             case DisputeEventKind.ReferredToIndependentFacilitator:
-                return v.Text(e.Facilitator!, at.Property("facilitator")) is { } facilitator ? new ReferredToIndependentFacilitator(e.At, facilitator) : null;
+                return v.Text(e.Facilitator!, at.Property("facilitator")) is { } facilitator ? DisputeEvent.ReferredToIndependentFacilitator(e.At, facilitator) : null;
             case DisputeEventKind.PartnershipBoardVoted:
                 var resolution = v.Text(e.Resolution!, at.Property("resolution"));
-                return resolution is null ? null : Construct(() => new PartnershipBoardVoted(e.At, e.MembersVoting!.Value, e.MembersInFavour!.Value, resolution), at, issues);
+                return resolution is null ? null : Construct(() => DisputeEvent.PartnershipBoardVoted(e.At, e.MembersVoting!.Value, e.MembersInFavour!.Value, resolution), at, issues);
             case DisputeEventKind.ResolvedByAgreement:
-                return v.Text(e.Note!, at.Property("note")) is { } note ? new ResolvedByAgreement(e.At, note) : null;
+                return v.Text(e.Note!, at.Property("note")) is { } note ? DisputeEvent.ResolvedByAgreement(e.At, note) : null;
             case DisputeEventKind.GoodFaithAttemptFailed:
-                return new GoodFaithAttemptFailed(e.At);
+                return DisputeEvent.GoodFaithAttemptFailed(e.At);
             case DisputeEventKind.ReferredToPartnershipExecutive:
-                return new ReferredToPartnershipExecutive(e.At);
+                return DisputeEvent.ReferredToPartnershipExecutive(e.At);
             case DisputeEventKind.ReferredToChiefOfficer:
-                return new ReferredToChiefOfficer(e.At);
+                return DisputeEvent.ReferredToChiefOfficer(e.At);
             case DisputeEventKind.CoordinationGroupInvolved:
-                return new CoordinationGroupInvolved(e.At);
+                return DisputeEvent.CoordinationGroupInvolved(e.At);
             case DisputeEventKind.AffectedPartnersAdvisedInWriting:
-                return new AffectedPartnersAdvisedInWriting(e.At);
+                return DisputeEvent.AffectedPartnersAdvisedInWriting(e.At);
             case DisputeEventKind.RecommendationAccepted:
-                return new RecommendationAccepted(e.At);
+                return DisputeEvent.RecommendationAccepted(e.At);
             case DisputeEventKind.PartnershipBoardCouldNotDecide:
-                return new PartnershipBoardCouldNotDecide(e.At);
+                return DisputeEvent.PartnershipBoardCouldNotDecide(e.At);
             case DisputeEventKind.FacilitatorCouldNotResolve:
-                return new FacilitatorCouldNotResolve(e.At);
+                return DisputeEvent.FacilitatorCouldNotResolve(e.At);
             case DisputeEventKind.PartiesAdvisedOfBoardDecision:
-                return new PartiesAdvisedOfBoardDecision(e.At);
+                return DisputeEvent.PartiesAdvisedOfBoardDecision(e.At);
             default:
                 issues.Error(IssueKind.Value, null, CareCommunityDocument.ValueNotAllowed, at.Property("kind"),
                     $"Events of kind '{e.Kind}' cannot be read from a dispute document.", e.Kind);

@@ -27,28 +27,30 @@ public static class DisputeStatusWriter
         var report = ValidationReportJson.ToContract(result.Report, result.Status?.Why);
         if (result.Status is not { } explained || result.History is not { } history)
         {
-            return new DisputeStatusReportContract(result.DisputeId, result.At, null, null, null, null, null, null, null, null, [], [], [], null, rule, report);
+            return new DisputeStatusReportContract([], [], [], rule, report, result.DisputeId, result.At);
         }
 
         var s = explained.Value;
         var w = s.Window;
         return new DisputeStatusReportContract(
-            result.DisputeId,
-            s.AsOf,
-            EnumText.Format(s.Stage),
-            EnumText.Format(s.State),
-            DisputeProcess.Describe(s.State),
-            s.IsClosed,
-            s.EventsConsidered,
-            history.Events.Length - s.EventsConsidered,
-            w is null ? null : new StageOneWindowContract(w.Opened, w.Ends, w.Days, EnumText.Format(w.Reading), w.DaysElapsedAt(s.AsOf), w.HasEndedAt(s.AsOf)),
-            s.LastVote is { } v ? new MajorityVoteContract(v.InFavour, v.Base, v.Needed, v.IsMajority) : null,
             [.. s.Due.Select(Obligation)],
             [.. s.Overdue.Select(Obligation)],
             [.. s.AllowedNext.Select(n => new DisputeNextStepContract(EnumText.Format(n.Event), EnumText.Format(n.To), n.Condition.Length == 0 ? null : n.Condition, n.NotBefore))],
-            explained.Why.Conclusion,
             rule,
-            report);
+            report)
+        {
+            DisputeId = result.DisputeId,
+            At = s.AsOf,
+            Stage = EnumText.Format(s.Stage),
+            State = EnumText.Format(s.State),
+            Description = DisputeProcess.Describe(s.State),
+            Closed = s.IsClosed,
+            EventsConsidered = s.EventsConsidered,
+            EventsLater = history.Events.Length - s.EventsConsidered,
+            Window = w is null ? null : new StageOneWindowContract(w.Opened, w.Ends, w.Days, EnumText.Format(w.Reading), w.DaysElapsedAt(s.AsOf), w.HasEndedAt(s.AsOf)),
+            LastVote = s.LastVote is { } v ? new MajorityVoteContract(v.InFavour, v.Base, v.Needed, v.IsMajority) : null,
+            Conclusion = explained.Why.Conclusion,
+        };
     }
 
     /// <summary>The status as indented JSON.</summary>
@@ -156,7 +158,7 @@ public static class DisputeStatusWriter
     }
 
     private static DisputeObligationContract Obligation(DisputeObligation o) =>
-        new(o.What, o.By, EnumText.Format(o.Modality), new ClauseContract(o.Source.Citation.ToString(), EnumText.Format(o.Source.Modality), o.Source.Text));
+        new(o.What, EnumText.Format(o.Modality), new ClauseContract(o.Source.Citation.ToString(), EnumText.Format(o.Source.Modality), o.Source.Text), o.By);
 
     private static string Instant(Instant t) => InstantPattern.ExtendedIso.Format(t);
 }

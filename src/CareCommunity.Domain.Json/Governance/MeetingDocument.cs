@@ -84,9 +84,11 @@ public static partial class MeetingDocument
         }
 
         var memorandum = settings.Memorandum ?? Memorandum.Draft2020;
+        var before = issues.Issues.Count;
         var version = Version(contract, settings.Versions ?? MemorandumVersions.Seed, issues, settings.Limits);
+        var unknownVersion = issues.Issues.Skip(before).Any(i => i.Severity == Severity.Error);
         var (meeting, options) = ToMeeting(contract, issues, settings);
-        if (meeting is null || options is null)
+        if (meeting is null || options is null || unknownVersion)
         {
             return Finish(issues, null, null, null, settings, version);
         }
@@ -222,6 +224,7 @@ public static partial class MeetingDocument
         v.SchemaVersion(c.SchemaVersion, root.Property("schemaVersion"));
         var matter = ReadMatter(c.Matter, root.Property("matter"), v, issues);
         var members = v.Each(c.Members, root.Property("members"), (m, i) => ReadMember(m, root.Property("members").Index(i), v));
+        MaturityDocument.NullElements(c.Members, root.Property("members"), issues);
         var recorded = c.Recorded is { } r ? v.Enum<RecordedOutcome>(r, root.Property("recorded")) : null;
         var options = settings.Options ?? ReadOptions(c, root, v, issues);
 
@@ -244,8 +247,8 @@ public static partial class MeetingDocument
         var funding = c.Funding is { } f ? v.Enum<FundingMatter>(f, at.Property("funding")) : FundingMatter.None;
         var forum = c.Forum is { } text ? v.Text(text, at.Property("forum")) : null;
         var organisation = c.Organisation is { } o ? v.Id<OrganisationId>(o, at.Property("organisation"), OrganisationId.TryCreate, "organisation id") : null;
-        var delegatedBy = Organisations(c.PowersDelegatedBy, at.Property("powersDelegatedBy"), v);
-        var affected = Organisations(c.AffectedPartners, at.Property("affectedPartners"), v);
+        var delegatedBy = Organisations(c.PowersDelegatedBy, at.Property("powersDelegatedBy"), v, issues);
+        var affected = Organisations(c.AffectedPartners, at.Property("affectedPartners"), v, issues);
         if (title is null || element is null || level is null || funding is null || delegatedBy is null || affected is null
             || (c.Forum is not null && forum is null) || (c.Organisation is not null && organisation is null))
         {
@@ -255,8 +258,9 @@ public static partial class MeetingDocument
         return new Matter(title, level.Value, element.Value, funding.Value, delegatedBy.Value, affected.Value, forum, organisation);
     }
 
-    private static ImmutableArray<OrganisationId>? Organisations(IReadOnlyList<string>? ids, DocumentPath at, ContractValueReader v)
+    private static ImmutableArray<OrganisationId>? Organisations(IReadOnlyList<string>? ids, DocumentPath at, ContractValueReader v, IssueCollector issues)
     {
+        MaturityDocument.NullElements(ids, at, issues);
         var read = v.EachValue(ids, at, (id, i) => v.Id<OrganisationId>(id, at.Index(i), OrganisationId.TryCreate, "organisation id"));
         return read.Any(r => r is null) ? null : [.. read.Select(r => r!.Value)];
     }
@@ -331,6 +335,7 @@ public static partial class MeetingDocument
 
             return Tuple.Create(seat.Value, column);
         });
+        MaturityDocument.NullElements(o.SeatColumns, at.Property("seatColumns"), issues);
         if (!ok || seatColumns.Any(s => s is null))
         {
             return null;
@@ -367,6 +372,7 @@ public static partial class MeetingDocument
             var entry = at.Property("requiredSeats").Index(i);
             var name = v.Text(g.Name, entry.Property("name"));
             var seats = v.EachValue(g.Seats, entry.Property("seats"), (s, j) => v.Enum<BoardSeat>(s, entry.Property("seats").Index(j)));
+            MaturityDocument.NullElements(g.Seats, entry.Property("seats"), issues);
             if (name is null || seats.Any(s => s is null))
             {
                 return null;
@@ -374,6 +380,7 @@ public static partial class MeetingDocument
 
             return Construct(() => new SeatGroup(name, seats.Select(s => s!.Value)), entry.Property("seats"), issues, "This seat group is refused");
         });
+        MaturityDocument.NullElements(q.RequiredSeats, at.Property("requiredSeats"), issues);
         if (groups.Any(g => g is null))
         {
             return null;
