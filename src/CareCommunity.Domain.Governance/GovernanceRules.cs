@@ -10,10 +10,13 @@ namespace CareCommunity.Domain.Governance;
 /// <summary>
 /// The rules of the Memorandum of Understanding, one type each in the folder of its concept: MOU-1 partners
 /// (<c>Partners/</c>), MOU-2 to MOU-5 decisions (<c>Decisions/</c>), MOU-6 eligibility (<c>Applicability/</c>), MOU-10
-/// Board membership (<c>Board/</c>). They check three kinds of document — a partner register, a Board, a Board meeting —
-/// so the registry lists their descriptors (<see cref="All"/>) and groups the rule types by document (<see cref="MeetingRules"/>);
-/// <see cref="Set"/> joins an application's <see cref="RuleCatalogue"/>. Rules of other concepts (disputes, cadence,
-/// mutual accountability, variations) add their descriptor to <see cref="All"/>.
+/// Board membership (<c>Board/</c>), MOU-7 dispute resolution (<c>Disputes/</c>, checked through
+/// <see cref="Disputes.DisputeRules"/>), MOU-8 variations and MOU-9 signature (<c>Charter/</c>, through
+/// <see cref="Charter.CharterRules"/>), MOU-11 meeting cadence and MOU-12 mutual accountability (<c>Accountability/</c>,
+/// through <see cref="Disputes.DisputeRules"/>). They check several kinds of document — a partner register, a Board, a
+/// Board meeting, a dispute history, a charter, a record of meetings — so the registry lists every descriptor
+/// (<see cref="All"/>) and groups the rule types by document (<see cref="MeetingRules"/>); <see cref="Set"/> joins an
+/// application's <see cref="RuleCatalogue"/>.
 /// </summary>
 public static class GovernanceRules
 {
@@ -53,6 +56,11 @@ public static class GovernanceRules
             NoConsensus.Descriptor,
             Eligibility.Descriptor,
             BoardMembership.Descriptor,
+            Disputes.DisputeRules.DisputeResolution.Descriptor,
+            Disputes.DisputeRules.MeetingCadence.Descriptor,
+            Disputes.DisputeRules.MutualAccountability.Descriptor,
+            Charter.CharterRules.Variations.Descriptor,
+            Charter.CharterRules.SupportByAllPartners.Descriptor,
         }.OrderBy(r => r.Id),
     ];
 

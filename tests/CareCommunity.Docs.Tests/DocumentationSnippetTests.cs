@@ -30,6 +30,7 @@ public sealed partial class DocumentationSnippetTests
         "CareCommunity.Domain", "CareCommunity.Domain.Rules", "CareCommunity.Domain.Validation", "CareCommunity.Domain.Explanations",
         "CareCommunity.Domain.OperatingModel", "CareCommunity.Domain.Json",
         "CareCommunity.Domain.Quality", "CareCommunity.Domain.Quality.Control", "CareCommunity.Domain.Quality.Maturity", "CareCommunity.Domain.Quality.Planning",
+        "CareCommunity.Domain.PopulationHealth",
     ];
 
     // The working directory and the culture are process-wide: one document at a time.
@@ -43,6 +44,7 @@ public sealed partial class DocumentationSnippetTests
             typeof(CultureInfo).Assembly, typeof(LocalDate).Assembly, typeof(LocalCareCommunity).Assembly,
             typeof(CareCommunityDocument).Assembly, typeof(CareCommunity.Domain.Quality.QualityRules).Assembly, typeof(OneOf.IOneOf).Assembly,
             typeof(CareCommunity.Domain.Governance.GovernanceRules).Assembly,
+            typeof(CareCommunity.Domain.PopulationHealth.PopulationClassifier).Assembly,
             Assembly.Load(new AssemblyName("System.Runtime")),
         }.Distinct())
         .WithImports(Imports)

@@ -38,6 +38,30 @@ public static class BoardMeetingEvaluator
         return Result<Explained<MeetingEvaluation>>.Success(Decide(meeting, memorandum, options));
     }
 
+    /// <summary>
+    /// Evaluates a meeting under the version of the memorandum in force on the meeting's date (docs/decisions/0055): the
+    /// version's own partners and applicability matrix decide eligibility. A date on which no version is in force is a
+    /// failure (<c>meeting.no-memorandum-in-force</c>) with the reason and the neighbouring versions, never an answer
+    /// under another version.
+    /// </summary>
+    /// <param name="meeting">The meeting.</param>
+    /// <param name="history">The memorandum's versions with their texts.</param>
+    /// <param name="options">The options; <see cref="GovernanceOptions.Default"/> when null.</param>
+    /// <returns>The evaluation with its explanation, or the issues that stop it.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="meeting"/> or <paramref name="history"/> is null.</exception>
+    public static Result<Explained<MeetingEvaluation>> EvaluateUnder(BoardMeeting meeting, Charter.MemorandumHistory history, GovernanceOptions? options = null)
+    {
+        Guard.Against.Null(meeting);
+        Guard.Against.Null(history);
+        return history.InForceOn(meeting.Date).Match(
+            inForce => Evaluate(meeting, inForce.Memorandum, options),
+            none => Result<Explained<MeetingEvaluation>>.Failure(
+            [
+                new ValidationIssue(MeetingIntegrity.NoMemorandumInForce.DefaultSeverity, MeetingIntegrity.NoMemorandumInForce.Kind, RuleIds.Consensus,
+                    MeetingIntegrity.NoMemorandumInForce.Code, DocumentPath.Root.Property("date"), none.Message, ModelText.Date(meeting.Date)),
+            ]));
+    }
+
     private static Explained<MeetingEvaluation> Decide(BoardMeeting meeting, Memorandum memorandum, GovernanceOptions options)
     {
         var matter = meeting.Matter;

@@ -31,6 +31,10 @@ public static class MeetingIntegrity
     public static IssueDefinition PositionOfAbsentMember { get; } = new(IssueCode.Create("meeting.position-of-absent-member"), IssueKind.Invariant,
         Modality.DocumentIntegrity, "A position is recorded for a Board member who is not listed as present.");
 
+    /// <summary>No version of the memorandum is in force on the meeting's date (evaluation under a <see cref="Charter.MemorandumHistory"/>).</summary>
+    public static IssueDefinition NoMemorandumInForce { get; } = new(IssueCode.Create("meeting.no-memorandum-in-force"), IssueKind.Invariant,
+        Modality.DocumentIntegrity, "No version of the memorandum is in force on the meeting's date, so no version's partners and applicability matrix can decide eligibility (docs/decisions/0055).");
+
     /// <summary>Every definition, in order.</summary>
-    public static ImmutableArray<IssueDefinition> All { get; } = [Missing, InvalidValue, Duplicate, UnknownReference, PositionOfAbsentMember];
+    public static ImmutableArray<IssueDefinition> All { get; } = [Missing, InvalidValue, Duplicate, UnknownReference, PositionOfAbsentMember, NoMemorandumInForce];
 }

@@ -235,7 +235,7 @@ public static partial class DisputeDocument
             issues.Error(IssueKind.Value, null, CareCommunityDocument.InvalidIdentifier, root.Property("id"), Identifier.Explain("dispute id", settings.Limits.Echo(id)), id);
         }
 
-        var options = settings.Options ?? ReadOptions(c.Options, root.Property("options"), v, issues);
+        var options = settings.Options ?? ReadOptions(c.Options, root.Property("options"), v, issues, settings.Limits);
         var matterKind = v.Enum<DisputeMatterKind>(c.Matter.Kind, root.Property("matter").Property("kind"));
         var description = v.Text(c.Matter.Description, root.Property("matter").Property("description"));
         var affected = Partners(c.AffectedPartners, root.Property("affectedPartners"), v, issues);
@@ -256,7 +256,7 @@ public static partial class DisputeDocument
         return read.Any(r => r is null) ? null : [.. read.Select(r => r!.Value)];
     }
 
-    private static DisputeOptions? ReadOptions(DisputeOptionsContract? c, DocumentPath at, ContractValueReader v, IssueCollector issues)
+    private static DisputeOptions? ReadOptions(DisputeOptionsContract? c, DocumentPath at, ContractValueReader v, IssueCollector issues, ValidationLimits limits)
     {
         var options = DisputeOptions.Default;
         if (c is null)
@@ -274,7 +274,7 @@ public static partial class DisputeDocument
             else
             {
                 issues.Error(IssueKind.Value, null, UnknownTimeZone, at.Property("timeZone"),
-                    $"'{zoneId}' is not a time zone id of the IANA time zone database (e.g. Europe/London).", zoneId);
+                    $"'{limits.Echo(zoneId)}' is not a time zone id of the IANA time zone database (e.g. Europe/London).", zoneId);
                 ok = false;
             }
         }

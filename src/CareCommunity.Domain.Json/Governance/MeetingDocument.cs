@@ -30,6 +30,13 @@ public sealed record MeetingReadSettings
     /// <summary>The register of memorandum versions a document's <c>memorandumVersion</c> names one of; <see cref="MemorandumVersions.Seed"/> when null.</summary>
     public MemorandumVersions? Versions { get; init; }
 
+    /// <summary>
+    /// The memorandum's versions with their texts. When given, the meeting is decided under the version in force on its
+    /// date (<see cref="BoardMeetingEvaluator.EvaluateUnder"/>; none in force is an error at <c>$.heldOn</c>), its
+    /// register replaces <see cref="Versions"/>, and <see cref="Memorandum"/> is not used.
+    /// </summary>
+    public MemorandumHistory? History { get; init; }
+
     /// <summary>The limits on what is read and reported.</summary>
     public ValidationLimits Limits { get; init; } = ValidationLimits.Default;
 }
@@ -58,6 +65,10 @@ public static partial class MeetingDocument
 {
     private const string Kind = "meeting";
 
+    /// <summary>The rules a meeting is checked against: those of the meeting (MOU-2..MOU-6) and the Board's standing (MOU-1, MOU-10), in id order.</summary>
+    private static readonly ImmutableArray<RuleId> MeetingRuleIds =
+        [.. GovernanceRules.MeetingRules.Select(r => r.Descriptor.Id).Append(GovernanceRules.Partners.Descriptor.Id).Append(GovernanceRules.BoardMembership.Descriptor.Id).Order()];
+
     /// <summary>Issue code: a memorandum version the register does not hold.</summary>
     public static IssueCode UnknownMemorandumVersion { get; } = IssueCode.Create("value.unknown-memorandum-version");
 
@@ -85,7 +96,7 @@ public static partial class MeetingDocument
 
         var memorandum = settings.Memorandum ?? Memorandum.Draft2020;
         var before = issues.Issues.Count;
-        var version = Version(contract, settings.Versions ?? MemorandumVersions.Seed, issues, settings.Limits);
+        var version = Version(contract, settings.History?.Versions ?? settings.Versions ?? MemorandumVersions.Seed, settings.History is null, issues, settings.Limits);
         var unknownVersion = issues.Issues.Skip(before).Any(i => i.Severity == Severity.Error);
         var (meeting, options) = ToMeeting(contract, issues, settings);
         if (meeting is null || options is null || unknownVersion)
@@ -93,7 +104,20 @@ public static partial class MeetingDocument
             return Finish(issues, null, null, null, settings, version);
         }
 
-        var evaluated = BoardMeetingEvaluator.Evaluate(meeting, memorandum, options);
+        if (settings.History is { } history && history.InForceOn(meeting.Date).TryPickT0(out var inForce, out _))
+        {
+            memorandum = inForce.Memorandum;
+            if (version is { } named && named.Id != inForce.Version.Id)
+            {
+                issues.Error(IssueKind.Value, null, UnknownMemorandumVersion, DocumentPath.Root.Property("memorandumVersion"),
+                    $"The meeting is held on {ModelText.Date(meeting.Date)}, when '{inForce.Version.Id}' is in force, not '{named.Id}'.", named.Id.Value);
+                return Finish(issues, null, null, null, settings, version);
+            }
+
+            version = inForce.Version;
+        }
+
+        var evaluated = settings.History is { } h ? BoardMeetingEvaluator.EvaluateUnder(meeting, h, options) : BoardMeetingEvaluator.Evaluate(meeting, memorandum, options);
         if (evaluated.ValueOrDefault is not { } decision)
         {
             Relocated(evaluated.Issues, contract, issues);
@@ -107,13 +131,13 @@ public static partial class MeetingDocument
         return Finish(issues, meeting, options, decision, settings, version, relocated);
     }
 
-    private static MemorandumVersion? Version(MeetingDocumentContract c, MemorandumVersions versions, IssueCollector issues, ValidationLimits limits)
+    private static MemorandumVersion? Version(MeetingDocumentContract c, MemorandumVersions versions, bool sayNoneInForce, IssueCollector issues, ValidationLimits limits)
     {
         var at = DocumentPath.Root.Property("memorandumVersion");
         if (c.MemorandumVersion is not { } text)
         {
             var inForce = versions.InForceOn(c.HeldOn);
-            if (inForce.None is { } none)
+            if (inForce.None is { } none && sayNoneInForce)
             {
                 issues.Information(IssueKind.Required, null, NoVersionInForce, at,
                     none.Message + " The matter is decided under the memorandum the library holds; name the version with \"memorandumVersion\".");
@@ -212,7 +236,7 @@ public static partial class MeetingDocument
     private static MeetingDecisionResult Finish(IssueCollector issues, BoardMeeting? meeting, GovernanceOptions? options, Explained<MeetingEvaluation>? decision,
         MeetingReadSettings settings, MemorandumVersion? version = null, ImmutableArray<RuleResult> rules = default)
     {
-        rules = rules.IsDefault ? QualityDocuments.NotEvaluated(GovernanceRules.All.Select(r => r.Id), "the meeting could not be read or does not hold together.") : rules;
+        rules = rules.IsDefault ? QualityDocuments.NotEvaluated(MeetingRuleIds, "the meeting could not be read or does not hold together.") : rules;
         return new(QualityDocuments.Report(issues, rules, settings.Limits), meeting, options, decision, version, rules);
     }
 
@@ -421,6 +445,11 @@ public static partial class MeetingDocument
     private static DocumentPath Relocate(DocumentPath location, MeetingDocumentContract c)
     {
         var text = location.ToString();
+        if (text == "$.date")
+        {
+            return DocumentPath.Root.Property("heldOn");
+        }
+
         if (text is "$.board" or "$.present" or "$.positions")
         {
             return DocumentPath.Root.Property("members");

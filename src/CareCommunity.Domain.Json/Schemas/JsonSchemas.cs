@@ -44,6 +44,10 @@ public static class JsonSchemas
             "A Place and its care communities, e.g. Cheshire East's eight (CC-1).", CareCommunityJsonContext.Default.PlaceDocumentContract),
         Create("quality-plan.schema.json", "Quality plan document",
             "A care community's quality goals by financial year and improvement projects (QUA-1..QUA-3).", CareCommunityJsonContext.Default.QualityPlanContract),
+        Create("resident-classification.schema.json", "Resident classification",
+            "One result record of carecommunity classify: a resident's stage of life, holistic need, complexity and the criteria behind it (one NDJSON line).", PopulationHealth.PopulationJsonContext.Default.ResidentClassificationContract),
+        Create("resident.schema.json", "Resident",
+            "One resident of a population file (one NDJSON line; the CSV form has the same columns): pseudonymous id, birth date, care community, long-term conditions, frailty, flags, deprivation decile and ICD-10 diagnoses.", PopulationHealth.PopulationJsonContext.Default.ResidentContract),
         Create("rule-catalogue.schema.json", "Rule catalogue",
             "The rules of the CareCommunity.Domain model with their seed citations (carecommunity rules --format json).", CareCommunityJsonContext.Default.RuleCatalogueContract),
         Create("spc-result.schema.json", "SPC result",
@@ -135,12 +139,74 @@ public static class JsonSchemas
             }
         }
 
+        schema = WireRecord(context, type, schema);
+
         if ((type == typeof(CareCommunityDocumentContract) || type == typeof(PlaceDocumentContract) || type == typeof(MaturityRecordContract) || type == typeof(QualityPlanContract) || type == typeof(MeasureSeriesDocumentContract) || type == typeof(SpcResultContract) || type == typeof(MeetingDocumentContract) || type == typeof(DisputeDocumentContract)) && schema is JsonObject doc && doc["properties"]?["schemaVersion"] is JsonObject version)
         {
             version["const"] = CareCommunityDocumentContract.CurrentSchemaVersion;
         }
 
         return schema;
+    }
+
+    /// <summary>The record formats' attributes: patterns, allowed words, unique items; a wire record's optional members
+    /// without <c>null</c>; a contract holding exactly one member as a <c>oneOf</c>.</summary>
+    private static JsonNode WireRecord(JsonSchemaExporterContext context, Type type, JsonNode schema)
+    {
+        if (schema is not JsonObject obj)
+        {
+            return schema;
+        }
+
+        if (context.PropertyInfo is { AttributeProvider: { } provider })
+        {
+            if (provider.GetCustomAttributes(typeof(ValuePatternAttribute), false).OfType<ValuePatternAttribute>().FirstOrDefault() is { } pattern)
+            {
+                (obj["items"] as JsonObject ?? obj)["pattern"] = pattern.Pattern;
+            }
+
+            if (provider.GetCustomAttributes(typeof(AllowedTextsAttribute), false).OfType<AllowedTextsAttribute>().FirstOrDefault() is { } allowed)
+            {
+                (obj["items"] as JsonObject ?? obj)["enum"] = new JsonArray([.. allowed.Values.Select(v => (JsonNode)v)]);
+            }
+
+            if (provider.IsDefined(typeof(UniqueItemsAttribute), false))
+            {
+                obj["uniqueItems"] = true;
+            }
+
+            if (context.PropertyInfo.DeclaringType.IsDefined(typeof(WireRecordAttribute), false))
+            {
+                obj.Remove("default");
+                if (obj["type"] is JsonArray types && types.Any(t => t?.GetValue<string>() == "null"))
+                {
+                    var kept = types.Select(t => t!.GetValue<string>()).Where(t => t != "null").ToArray();
+                    obj["type"] = kept.Length == 1 ? kept[0] : new JsonArray([.. kept.Select(t => (JsonNode)t)]);
+                }
+            }
+        }
+
+        if (type.IsDefined(typeof(ExactlyOneMemberAttribute), false) && obj["properties"] is JsonObject properties)
+        {
+            var branches = new JsonArray();
+            foreach (var (name, member) in properties.ToArray())
+            {
+                branches.Add(new JsonObject
+                {
+                    ["type"] = "object",
+                    ["properties"] = new JsonObject { [name] = member!.DeepClone() },
+                    ["required"] = new JsonArray(name),
+                    ["additionalProperties"] = false,
+                });
+            }
+
+            obj.Remove("properties");
+            obj.Remove("required");
+            obj.Remove("additionalProperties");
+            obj["oneOf"] = branches;
+        }
+
+        return obj;
     }
 
     private static bool IsNullable(JsonObject schema) =>

@@ -40,7 +40,7 @@ public sealed class MeetingDocumentTests
         Assert.Equal(outcome, result.Decision!.Value.Outcome.Name);
         Assert.Equal("cm-hcp-mou-2020-11-draft", result.Version!.Id.Value);
         Assert.Equal(14, result.Meeting!.Board.Members.Length);
-        Assert.Equal(GovernanceRules.All.Select(r => r.Id), result.Rules.Select(r => r.Rule));
+        Assert.Equal(["MOU-1", "MOU-2", "MOU-3", "MOU-4", "MOU-5", "MOU-6", "MOU-10"], result.Rules.Select(r => r.Rule.ToString()));
         Assert.DoesNotContain(result.Report.Issues, i => i.Code == MeetingDocument.NoVersionInForce);
     }
 
@@ -281,6 +281,36 @@ public sealed class MeetingDocumentTests
         var result = MeetingDocument.Decide(bytes, new MeetingReadSettings { Options = GovernanceOptions.Default with { Quorum = QuorumRule.AtLeast(5) } });
 
         Assert.Equal("carried-by-consensus", result.Decision!.Value.Outcome.Name);
+    }
+
+    private static Domain.Governance.Charter.MemorandumHistory DraftInForceFrom(NodaTime.LocalDate from) =>
+        Domain.Governance.Charter.MemorandumHistory.Of(
+            Domain.Governance.Charter.MemorandumVersion.November2020Draft.WithPeriod(Domain.Governance.Charter.EffectivePeriod.Starting(from)).Value,
+            Memorandum.Draft2020).Value;
+
+    [Fact]
+    public void Decide_UnderAHistory_DecidesUnderTheVersionInForce()
+    {
+        var bytes = File.ReadAllBytes(PathOf("meeting-capital-75-percent.json"));
+
+        var result = MeetingDocument.Decide(bytes, new MeetingReadSettings { History = DraftInForceFrom(new NodaTime.LocalDate(2020, 11, 1)) });
+
+        Assert.True(result.IsValid, DocumentAssert.Describe(result.Report));
+        Assert.Equal("carried-under-75-percent-rule", result.Decision!.Value.Outcome.Name);
+        Assert.Equal(new NodaTime.LocalDate(2020, 11, 1), result.Version!.Period!.From);
+    }
+
+    [Fact]
+    public void Decide_UnderAHistoryWithNoVersionInForce_IsRefusedAtHeldOn()
+    {
+        var json = Json("meeting-consensus.json");
+        json.Remove("memorandumVersion");
+
+        var result = MeetingDocument.Decide(Encoding.UTF8.GetBytes(json.ToJsonString()), new MeetingReadSettings { History = DraftInForceFrom(new NodaTime.LocalDate(2022, 7, 1)) });
+
+        Assert.False(result.IsValid);
+        var issue = Assert.Single(result.Report.Issues, i => i.Severity == Severity.Error);
+        Assert.Equal(("meeting.no-memorandum-in-force", "$.heldOn"), (issue.Code.ToString(), issue.Location.ToString()));
     }
 
     [Fact]
