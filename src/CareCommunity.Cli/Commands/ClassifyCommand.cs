@@ -113,7 +113,7 @@ internal sealed class ClassifyCommand : ICliCommand
         }
 
         using var parquet = outputFormat == "parquet" ? new ParquetResultSink(results, settings.Classifier.Segmentation.Risk is not null) : null;
-        var summary = StreamProgress.Run(context.Progress, "classifying", stdin ? null : input.Length, progress => ClassifyPipeline.Run(input, settings, new ClassifyOutput
+        var summary = RecordProgress.Run(context.Progress, "classifying", stdin ? null : input.Length, progress => ClassifyPipeline.Run(input, settings, new ClassifyOutput
         {
             Results = parquet is null ? results : null,
             ResultFormat = outputFormat == "csv" ? ResultFileFormat.Csv : ResultFileFormat.Ndjson,

@@ -7,7 +7,7 @@ namespace CareCommunity.Cli.Progress;
 /// bar over the input's bytes (when its length is known) with the records read so far; otherwise nothing, so that
 /// redirected standard error holds only the issues.
 /// </summary>
-internal static class StreamProgress
+internal static class RecordProgress
 {
     /// <summary>Runs <paramref name="work"/>, showing progress when standard error is a terminal.</summary>
     /// <typeparam name="T">What the work returns.</typeparam>
