@@ -32,7 +32,7 @@ public sealed class CliApplication
 
     /// <summary>The commands, in the order help lists them. A new command is one more entry here.</summary>
     /// <returns>Fresh instances (a System.CommandLine symbol belongs to one parse tree).</returns>
-    internal static IReadOnlyList<ICliCommand> Commands() => [new ValidateCommand(), new RulesCommand(), new SchemaCommand(), new MaturityCommand(), new QualityCommand(), new SpcCommand(), new ClassifyCommand()];
+    internal static IReadOnlyList<ICliCommand> Commands() => [new ValidateCommand(), new RulesCommand(), new SchemaCommand(), new MaturityCommand(), new QualityCommand(), new SpcCommand(), new GenerateCommand(), new ClassifyCommand(), new DecideCommand(), new DisputeCommand()];
 
     /// <summary>Runs the command line.</summary>
     /// <param name="args">The arguments.</param>

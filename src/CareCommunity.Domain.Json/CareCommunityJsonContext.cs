@@ -8,7 +8,8 @@ namespace CareCommunity.Domain.Json;
 /// <summary>
 /// The source-generated System.Text.Json context for every contract of the library. It is strict: unknown members,
 /// missing required members, duplicate members and nulls where the contract does not allow them are errors with their
-/// path. Dates are ISO <c>yyyy-MM-dd</c> through NodaTime.Serialization.SystemTextJson's
+/// path. Instants are ISO-8601 in UTC (<c>2021-03-01T09:00:00Z</c>) through NodaTime.Serialization.SystemTextJson's
+/// <see cref="NodaTime.Serialization.SystemTextJson.NodaConverters.InstantConverter"/>; dates are ISO <c>yyyy-MM-dd</c> through NodaTime.Serialization.SystemTextJson's
 /// <see cref="NodaTime.Serialization.SystemTextJson.NodaConverters.LocalDateConverter"/>; optional members are omitted
 /// when null on writing. Use <see cref="CareCommunityJsonContext.Default"/>.
 /// </summary>
@@ -23,7 +24,7 @@ namespace CareCommunity.Domain.Json;
     NumberHandling = JsonNumberHandling.Strict,
     ReadCommentHandling = JsonCommentHandling.Disallow,
     WriteIndented = true,
-    Converters = [typeof(IsoLocalDateConverter)])]
+    Converters = [typeof(IsoLocalDateConverter), typeof(IsoInstantConverter)])]
 [JsonSerializable(typeof(CareCommunityDocumentContract))]
 [JsonSerializable(typeof(PlaceDocumentContract))]
 [JsonSerializable(typeof(ValidationReportContract))]
@@ -35,4 +36,8 @@ namespace CareCommunity.Domain.Json;
 [JsonSerializable(typeof(QualityPlanContract))]
 [JsonSerializable(typeof(MeasureSeriesDocumentContract))]
 [JsonSerializable(typeof(SpcResultContract))]
+[JsonSerializable(typeof(MeetingDocumentContract))]
+[JsonSerializable(typeof(DisputeDocumentContract))]
+[JsonSerializable(typeof(DecisionReportContract))]
+[JsonSerializable(typeof(DisputeStatusReportContract))]
 public sealed partial class CareCommunityJsonContext : JsonSerializerContext;

@@ -39,7 +39,7 @@ public sealed class CliApplicationTests
 
     [Fact]
     public void Commands_AreValidateRulesSchemaThenTheQualityCommandsInThatOrder() =>
-        Assert.Equal(["validate", "rules", "schema", "maturity", "quality", "spc", "classify"], CliApplication.Commands().Select(c => c.Build().Name));
+        Assert.Equal(["validate", "rules", "schema", "maturity", "quality", "spc", "generate", "classify", "decide", "dispute"], CliApplication.Commands().Select(c => c.Build().Name));
 
     [Theory]
     [InlineData("--help")]
@@ -49,6 +49,9 @@ public sealed class CliApplicationTests
     [InlineData("maturity", "--help")]
     [InlineData("quality", "--help")]
     [InlineData("spc", "--help")]
+    [InlineData("generate", "--help")]
+    [InlineData("decide", "--help")]
+    [InlineData("dispute", "--help")]
     public void Help_UsesTheCommandLinesSpellingsNotCSharpIdentifiers(params string[] args)
     {
         var result = CliRunner.Run(args);

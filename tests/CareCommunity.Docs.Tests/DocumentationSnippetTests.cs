@@ -43,6 +43,7 @@ public sealed partial class DocumentationSnippetTests
             typeof(Console).Assembly, typeof(File).Assembly, typeof(Regex).Assembly, typeof(System.Text.Json.JsonSerializer).Assembly,
             typeof(CultureInfo).Assembly, typeof(LocalDate).Assembly, typeof(LocalCareCommunity).Assembly,
             typeof(CareCommunityDocument).Assembly, typeof(CareCommunity.Domain.Quality.QualityRules).Assembly, typeof(OneOf.IOneOf).Assembly,
+            typeof(CareCommunity.Domain.Governance.GovernanceRules).Assembly,
             typeof(CareCommunity.Domain.PopulationHealth.PopulationClassifier).Assembly,
             Assembly.Load(new AssemblyName("System.Runtime")),
         }.Distinct())

@@ -23,6 +23,13 @@ public sealed class EnumTextTests
             typeof(Quality.Control.VariationIcon), typeof(Quality.Control.AssuranceIcon),
             typeof(Quality.Control.ConflictResolution), typeof(Quality.Control.TargetOnLimit), typeof(Quality.Control.SpecialCauseRule),
             typeof(Quality.Control.SignalSide),
+            // The meeting and dispute documents (carecommunity decide, dispute).
+            typeof(Domain.Governance.Applicability.MemorandumElement), typeof(Domain.Governance.Applicability.ApplicabilityColumn), typeof(Domain.Governance.Board.BoardSeat),
+            typeof(Domain.Governance.Partners.SubRegion), typeof(Domain.Governance.Decisions.DecisionLevel), typeof(Domain.Governance.Decisions.FundingMatter),
+            typeof(Domain.Governance.Decisions.Position), typeof(Domain.Governance.Decisions.RecordedOutcome), typeof(Domain.Governance.Decisions.SeventyFivePercentBase),
+            typeof(Domain.Governance.Decisions.ConsensusDefinition), typeof(Domain.Governance.Disputes.DisputeMatterKind), typeof(Domain.Governance.Disputes.DisputeEventKind),
+            typeof(Domain.Governance.Disputes.WindowReading), typeof(Domain.Governance.Disputes.WindowStart), typeof(Domain.Governance.Disputes.EarlyReferral),
+            typeof(Domain.Governance.Disputes.StageThreeTrigger),
         ];
 
         Assert.Equal(expected.OrderBy(t => t.Name, StringComparer.Ordinal), ContractTypes.EnumsInContracts);

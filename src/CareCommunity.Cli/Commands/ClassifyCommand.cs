@@ -203,30 +203,3 @@ internal static class ClassifyFiles
         _ => e.Message.TrimEnd('.'),
     };
 }
-
-/// <summary>A write-only stream over a text writer (standard output under test): UTF-8 bytes in, text out.</summary>
-/// <param name="writer">The writer.</param>
-internal sealed class TextWriterStream(TextWriter writer) : Stream
-{
-    public override bool CanRead => false;
-
-    public override bool CanSeek => false;
-
-    public override bool CanWrite => true;
-
-    public override long Length => throw new NotSupportedException();
-
-    public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-
-    public override void Write(byte[] buffer, int offset, int count) => Write(buffer.AsSpan(offset, count));
-
-    public override void Write(ReadOnlySpan<byte> buffer) => writer.Write(Encoding.UTF8.GetString(buffer));
-
-    public override void Flush() => writer.Flush();
-
-    public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    public override void SetLength(long value) => throw new NotSupportedException();
-}

@@ -78,6 +78,26 @@ internal static class FileSystem
         }
     }
 
+    /// <summary>Creates (or replaces) a result file for streaming output.</summary>
+    /// <param name="path">The path as given.</param>
+    /// <returns>The open file, buffered.</returns>
+    public static FileStream CreateFile(string path)
+    {
+        if (Directory.Exists(path))
+        {
+            throw new UsageException($"Cannot write '{path}': it is a folder.");
+        }
+
+        try
+        {
+            return new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.Read, 1 << 16);
+        }
+        catch (Exception e) when (IsFileSystemFailure(e))
+        {
+            throw new UsageException($"Cannot write '{path}': {Reason(path, e)}.");
+        }
+    }
+
     /// <summary>Creates a folder (and its parents) for output.</summary>
     /// <param name="path">The path as given.</param>
     public static void CreateFolder(string path)

@@ -1,14 +1,31 @@
+using System.Globalization;
 using Spectre.Console;
 
 namespace CareCommunity.Cli.Progress;
 
-/// <summary>
-/// Progress by records for a command that streams one large input (<c>classify</c>): on a terminal, a Spectre.Console
-/// bar over the input's bytes (when its length is known) with the records read so far; otherwise nothing, so that
-/// redirected standard error holds only the issues.
-/// </summary>
+/// <summary>How a command shows its progress through many records (e.g. generating a population) on standard error.</summary>
+internal interface IRecordProgress
+{
+    /// <summary>Runs <paramref name="work"/>, which reports how many records it has done through the callback it is given.</summary>
+    /// <param name="verb">What is done, e.g. <c>generating</c>.</param>
+    /// <param name="total">How many records there will be.</param>
+    /// <param name="work">The work, given the callback to report through.</param>
+    void Run(string verb, long total, Action<Action<long>> work);
+}
+
+/// <summary>The record progress for a command's context: a Spectre.Console bar when standard error is a terminal
+/// (the application then chose <see cref="TerminalFileProgress"/>), otherwise none, so redirected output stays clean.</summary>
 internal static class RecordProgress
 {
+    /// <summary>The progress for standard error.</summary>
+    /// <param name="fileProgress">The context's file progress (terminal or plain).</param>
+    /// <param name="error">Standard error.</param>
+    /// <returns>The progress.</returns>
+    public static IRecordProgress For(IFileProgress fileProgress, TextWriter error) =>
+        fileProgress is TerminalFileProgress
+            ? new TerminalRecordProgress(AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(error) }))
+            : new SilentRecordProgress();
+
     /// <summary>Runs <paramref name="work"/>, showing progress when standard error is a terminal.</summary>
     /// <typeparam name="T">What the work returns.</typeparam>
     /// <param name="progress">The application's progress (a terminal one draws bars).</param>
@@ -40,4 +57,32 @@ internal static class RecordProgress
             });
         return result;
     }
+}
+
+/// <summary>No progress: for standard error redirected to a file, a pipe or a test.</summary>
+internal sealed class SilentRecordProgress : IRecordProgress
+{
+    /// <inheritdoc/>
+    public void Run(string verb, long total, Action<Action<long>> work) => work(_ => { });
+}
+
+/// <summary>A Spectre.Console progress bar over the records, on standard error.</summary>
+/// <param name="console">A Spectre console writing to standard error.</param>
+internal sealed class TerminalRecordProgress(IAnsiConsole console) : IRecordProgress
+{
+    /// <inheritdoc/>
+    public void Run(string verb, long total, Action<Action<long>> work) =>
+        console.Progress()
+            .AutoClear(true)
+            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
+            .Start(ctx =>
+            {
+                var task = ctx.AddTask(verb, autoStart: true, maxValue: Math.Max(1, total));
+                work(done =>
+                {
+                    task.Value = done;
+                    task.Description = string.Create(CultureInfo.InvariantCulture, $"{verb} {done:N0}/{total:N0} records");
+                });
+                task.Value = task.MaxValue;
+            });
 }

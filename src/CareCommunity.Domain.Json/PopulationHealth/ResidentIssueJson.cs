@@ -107,7 +107,7 @@ internal static class ResidentIdScan
                 return true;
             }
         }
-        catch (JsonException)
+        catch (Exception e) when (e is JsonException or InvalidOperationException) // InvalidOperationException: an id that is not valid UTF-8 (rejected on the first pass)
         {
             return false;
         }

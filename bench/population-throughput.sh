@@ -1,0 +1,157 @@
+#!/usr/bin/env bash
+# Population throughput: whole processes on one generated NDJSON file, timed with GNU time in one run.
+#
+#   bash bench/population-throughput.sh                 # from the repository root
+#   COUNT=200000 REPEATS=3 FLATNESS=0 bash bench/population-throughput.sh   # a quick partial run
+#
+# 1. builds the CLI (Release) and writes COUNT residents (default 2,000,000; seed SEED) with
+#    `carecommunity generate population`;
+# 2. copies the reference baselines out of SHARED/bench (read-only; default ../shared, i.e. /work/shared from the
+#    repository root): builds tokenize-baseline (one Utf8JsonReader pass) and `npm install`s ajv-peer (ajv 8 validating
+#    every line against docs/schemas/resident.schema.json);
+# 3. runs, REPEATS times each (default 3) and interleaved, under /usr/bin/time -v: the tokenizer,
+#    `carecommunity classify FILE --threads 1 --output OUT`, the same with --threads 2, and ajv; takes medians of the
+#    wall-clock times (whole processes, start-up included) and of the peak resident memory;
+# 4. FLATNESS=1 (default): classify --threads 1 on FLAT_SMALL (1,000,000) and FLAT_BIG (5,000,000) residents, for
+#    peak memory flatness;
+# 5. prints Markdown tables: each tool, then the ratios the population-health issue asks for.
+# `carecommunity classify` is skipped, with a message, when the CLI does not have it. The work folder (WORK_DIR,
+# default a new temporary folder) is deleted at the end unless KEEP_WORK=1.
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$ROOT"
+SHARED="${SHARED:-../shared}"
+COUNT="${COUNT:-2000000}"
+SEED="${SEED:-20260401}"
+AS_OF="${AS_OF:-2026-04-01}"
+REPEATS="${REPEATS:-3}"
+FLATNESS="${FLATNESS:-1}"
+FLAT_SMALL="${FLAT_SMALL:-1000000}"
+FLAT_BIG="${FLAT_BIG:-5000000}"
+SCHEMA="$ROOT/docs/schemas/resident.schema.json"
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 MSBUILDTERMINALLOGGER=off
+
+[[ -d "$SHARED/bench/tokenize-baseline" && -d "$SHARED/bench/ajv-peer" ]] || {
+  echo "population-throughput: no baselines under '$SHARED/bench' (set SHARED=/path/to/shared)" >&2; exit 2; }
+if [[ ! -x /usr/bin/time ]]; then
+  echo "installing GNU time" >&2
+  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq time >/dev/null
+fi
+command -v node >/dev/null && command -v npm >/dev/null || { echo "population-throughput: needs node and npm for the ajv peer" >&2; exit 2; }
+
+WORK="${WORK_DIR:-$(mktemp -d "${TMPDIR:-/tmp}/population-throughput.XXXXXX")}"
+mkdir -p "$WORK"
+cleanup() { if [[ "${KEEP_WORK:-}" == "1" ]]; then echo "work folder kept: $WORK" >&2; else rm -rf "$WORK"; fi; }
+trap cleanup EXIT
+log() { echo "[$(date -u +%H:%M:%S)] $*" >&2; }
+
+log "building the CLI (Release)"
+dotnet build src/CareCommunity.Cli/CareCommunity.Cli.csproj -c Release -v quiet -nologo >"$WORK/build.log" 2>&1 || { cat "$WORK/build.log" >&2; exit 1; }
+CLI=(dotnet "$ROOT/src/CareCommunity.Cli/bin/Release/net10.0/carecommunity.dll")
+
+log "building tokenize-baseline and installing ajv-peer (copies of $SHARED/bench)"
+cp -r "$SHARED/bench/tokenize-baseline" "$WORK/tokenize-src"
+dotnet build -c Release "$WORK/tokenize-src" -o "$WORK/tokenize" -v quiet -nologo >"$WORK/tokenize-build.log" 2>&1 || { cat "$WORK/tokenize-build.log" >&2; exit 1; }
+cp -r "$SHARED/bench/ajv-peer" "$WORK/ajv-peer"
+(cd "$WORK/ajv-peer" && npm install --no-audit --no-fund --silent >"$WORK/npm.log" 2>&1) || { cat "$WORK/npm.log" >&2; exit 1; }
+
+HAVE_CLASSIFY=0
+# `classify --help` would exit 0 even without the command (help wins over the parse error): look in the command list.
+if "${CLI[@]}" --help 2>/dev/null | grep -qE '^[[:space:]]+classify([[:space:]]|$)'; then HAVE_CLASSIFY=1; else
+  log "carecommunity classify is not available in this build: its rows and ratios are skipped"
+fi
+
+generate() { # count file
+  log "generating $1 residents (seed $SEED, as of $AS_OF) into $2"
+  "${CLI[@]}" generate population --count "$1" --seed "$SEED" --as-of "$AS_OF" --output "$2" 2>/dev/null
+}
+
+# measure LABEL RECORDS -- command...: one run under GNU time; appends "label wall_seconds peak_kib exit" to results.
+measure() {
+  local label="$1" records="$2"; shift 3
+  local rc=0
+  /usr/bin/time -v "$@" >"$WORK/out.txt" 2>"$WORK/time.txt" || rc=$?
+  local wall peak
+  wall=$(awk -F': ' '/Elapsed \(wall clock\)/ { n = split($2, p, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + p[i]; print s }' "$WORK/time.txt")
+  peak=$(awk -F': ' '/Maximum resident set size/ { print $2 }' "$WORK/time.txt")
+  printf '%s\t%s\t%s\t%s\t%s\n' "$label" "$records" "$wall" "$peak" "$rc" >>"$WORK/results.tsv"
+  printf '%s: %ss, peak %s KiB, exit %s, said: %s\n' "$label" "$wall" "$peak" "$rc" "$(head -c 200 "$WORK/out.txt" | tr '\n' ' ')" >&2
+  if [[ "$rc" != 0 ]]; then sed -n '1,5p' "$WORK/time.txt" >&2; fi
+}
+
+median() { # label column → median of that column over the label's runs
+  awk -F'\t' -v l="$1" -v c="$2" '$1 == l { print $c }' "$WORK/results.tsv" | sort -g |
+    awk '{ v[NR] = $1 } END { if (NR == 0) print ""; else if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
+}
+
+: >"$WORK/results.tsv"
+FILE="$WORK/residents-$COUNT.ndjson"
+generate "$COUNT" "$FILE"
+BYTES=$(stat -c %s "$FILE")
+
+for round in $(seq 1 "$REPEATS"); do
+  log "round $round of $REPEATS"
+  measure tokenizer "$COUNT" -- dotnet "$WORK/tokenize/tokenize-baseline.dll" "$FILE"
+  if [[ "$HAVE_CLASSIFY" == 1 ]]; then
+    measure "classify --threads 1" "$COUNT" -- "${CLI[@]}" classify "$FILE" --threads 1 --output "$WORK/classified.ndjson"
+    measure "classify --threads 2" "$COUNT" -- "${CLI[@]}" classify "$FILE" --threads 2 --output "$WORK/classified.ndjson"
+  fi
+  measure ajv "$COUNT" -- node "$WORK/ajv-peer/peer.js" "$SCHEMA" "$FILE"
+  # The ajv peer prints "records invalid seconds": every generated resident must conform to the published schema.
+  read -r ajv_records ajv_invalid _ <"$WORK/out.txt" || true
+  if [[ "$ajv_records" != "$COUNT" || "$ajv_invalid" != 0 ]]; then
+    echo "population-throughput: ajv read $ajv_records records, $ajv_invalid invalid (expected $COUNT, 0)" >&2; exit 1
+  fi
+done
+rm -f "$WORK/classified.ndjson"
+
+if [[ "$FLATNESS" == 1 && "$HAVE_CLASSIFY" == 1 ]]; then
+  for n in "$FLAT_SMALL" "$FLAT_BIG"; do
+    generate "$n" "$WORK/flat-$n.ndjson"
+    for round in $(seq 1 "$REPEATS"); do
+      measure "classify --threads 1 ($n)" "$n" -- "${CLI[@]}" classify "$WORK/flat-$n.ndjson" --threads 1 --output "$WORK/classified.ndjson"
+      rm -f "$WORK/classified.ndjson"
+    done
+    rm -f "$WORK/flat-$n.ndjson"
+  done
+elif [[ "$FLATNESS" == 1 ]]; then
+  log "memory flatness needs carecommunity classify: skipped"
+fi
+
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (a == "" || b == "" || b == 0) print "n/a"; else printf "%.2f", a / b }'; }
+row() { # label
+  local wall peak
+  wall=$(median "$1" 3); peak=$(median "$1" 4)
+  [[ -z "$wall" ]] && return
+  local records; records=$(awk -F'\t' -v l="$1" '$1 == l { print $2; exit }' "$WORK/results.tsv")
+  printf '| %s | %s | %s | %s | %s |\n' "$1" "$records" "$wall" \
+    "$(awk -v r="$records" -v w="$wall" 'BEGIN { printf "%.0f", r / w }')" "$(awk -v k="$peak" 'BEGIN { printf "%.0f", k / 1024 }')"
+}
+
+echo
+echo "Population throughput, $(date -u +%Y-%m-%d), $(nproc) cores, $COUNT residents ($BYTES bytes, seed $SEED), medians of $REPEATS runs, whole processes (GNU time)"
+echo
+echo "| process | residents | wall time (s) | residents/s | peak RSS (MiB) |"
+echo "|---|---|---|---|---|"
+row tokenizer
+row "classify --threads 1"
+row "classify --threads 2"
+row ajv
+row "classify --threads 1 ($FLAT_SMALL)"
+row "classify --threads 1 ($FLAT_BIG)"
+
+TOKEN=$(median tokenizer 3); C1=$(median "classify --threads 1" 3); C2=$(median "classify --threads 2" 3); AJV=$(median ajv 3)
+SMALL_RSS=$(median "classify --threads 1 ($FLAT_SMALL)" 4); BIG_RSS=$(median "classify --threads 1 ($FLAT_BIG)" 4)
+echo
+echo "| ratio | value | target |"
+echo "|---|---|---|"
+echo "| classify (1 thread) throughput ÷ tokenizer throughput (= tokenizer time ÷ classify time) | $(ratio "$TOKEN" "$C1") | ≥ 0.60 |"
+echo "| classify speed-up, 2 threads over 1 | $(ratio "$C1" "$C2") | ≥ 1.7 |"
+echo "| classify peak RSS, $FLAT_BIG ÷ $FLAT_SMALL residents | $(ratio "$BIG_RSS" "$SMALL_RSS") | ≤ 1.10 |"
+echo "| ajv time ÷ classify (1 thread) time | $(ratio "$AJV" "$C1") | ≥ 4 |"
+echo "| ajv time ÷ tokenizer time (context) | $(ratio "$AJV" "$TOKEN") | — |"
+if [[ "$HAVE_CLASSIFY" != 1 ]]; then
+  echo
+  echo "n/a: carecommunity classify is not available in this build (the tokenizer and ajv rows are measured)."
+fi
