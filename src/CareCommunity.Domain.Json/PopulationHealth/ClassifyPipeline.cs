@@ -182,6 +182,7 @@ public static class ClassifyPipeline
         private long _nextToWrite;
         private ExceptionDispatchInfo? _failure;
         private Func<long>? _bytesRead;
+        private char[] _issueChars = new char[1 << 16];
 
         public RunState(ClassifySettings settings, ClassifyOutput output, bool exactIds)
         {
@@ -328,7 +329,15 @@ public static class ClassifyPipeline
 
             if (_output.Issues is { } issues && result.IssueLines.WrittenCount > 0)
             {
-                issues.Write(System.Text.Encoding.UTF8.GetString(result.IssueLines.WrittenSpan));
+                // Through a reused character buffer: a string per block would land on the large object heap.
+                var bytes = result.IssueLines.WrittenSpan;
+                if (_issueChars.Length < bytes.Length)
+                {
+                    _issueChars = new char[Math.Max(bytes.Length, _issueChars.Length * 2)];
+                }
+
+                var n = System.Text.Encoding.UTF8.GetChars(bytes, _issueChars);
+                issues.Write(_issueChars, 0, n);
             }
 
             var hashes = result.Hashes;
