@@ -28,7 +28,18 @@ public sealed class CliApplication
     }
 
     internal CliApplication(TextWriter output, TextWriter error, IClock clock, RuleCatalogue? catalogue, IFileProgress progress) =>
-        _context = new CliContext(output, error, clock, catalogue ?? RuleCatalogue.OperatingModel, progress);
+        _context = new CliContext(output, error, clock, catalogue ?? AllRules, progress);
+
+    /// <summary>
+    /// Every package's rules, as <c>carecommunity rules</c> lists them: the operating model (CC), maturity (MAT) and the
+    /// quality trilogy (QUA), population health (POP, CPX) and the Memorandum of Understanding (MOU).
+    /// </summary>
+    internal static RuleCatalogue AllRules { get; } = RuleCatalogue.Create(
+        Domain.OperatingModel.OperatingModelRules.Set,
+        Domain.Quality.Maturity.MaturityRules.Set,
+        Domain.Quality.QualityRules.Set,
+        Domain.PopulationHealth.PopulationHealthRules.Set,
+        Domain.Governance.GovernanceRules.Set);
 
     /// <summary>The commands, in the order help lists them. A new command is one more entry here.</summary>
     /// <returns>Fresh instances (a System.CommandLine symbol belongs to one parse tree).</returns>

@@ -8,13 +8,16 @@ namespace CareCommunity.Cli.Tests.Commands;
 public sealed class RulesCommandTests
 {
     [Fact]
-    public void Rules_FormatJson_ListsCc1ToCc11WithSeedCitations()
+    public void Rules_FormatJson_ListsEveryPackagesRulesWithSeedCitations()
     {
         var result = CliRunner.Run("rules", "--format", "json");
 
         Assert.True(result.ExitCode == ExitCodes.Ok, result.ToString());
         var rules = JsonNode.Parse(result.Out)!["rules"]!.AsArray();
-        Assert.Equal(Enumerable.Range(1, 11).Select(n => $"CC-{n}"), rules.Select(r => r!["id"]!.GetValue<string>()));
+        var ids = rules.Select(r => r!["id"]!.GetValue<string>()).ToArray();
+        string[] expected = [.. Enumerable.Range(1, 11).Select(n => $"CC-{n}"), "MAT-1", "MAT-2", "MAT-3", "QUA-1", "QUA-2", "QUA-3", "POP-1", "POP-2", "CPX-1",
+            .. Enumerable.Range(1, 12).Select(n => $"MOU-{n}")];
+        Assert.Equal(expected.Order(StringComparer.Ordinal), ids.Order(StringComparer.Ordinal));
         var seeds = SeedDocument.All.Select(s => s.FileName).ToHashSet();
         Assert.All(rules, r =>
         {
@@ -34,7 +37,7 @@ public sealed class RulesCommandTests
         var result = CliRunner.Run("rules");
 
         Assert.True(result.ExitCode == ExitCodes.Ok, result.ToString());
-        foreach (var rule in RuleCatalogue.OperatingModel.Rules)
+        foreach (var rule in CliApplication.AllRules.Rules)
         {
             Assert.Contains($"{rule.Id}  {rule.Title}", result.Out, StringComparison.Ordinal);
         }
@@ -53,7 +56,7 @@ public sealed class RulesCommandTests
 
         Assert.Equal(ExitCodes.Ok, result.ExitCode);
         Assert.Equal("", result.Out);
-        Assert.Equal(11, JsonNode.Parse(File.ReadAllText(output))!["rules"]!.AsArray().Count);
+        Assert.Equal(CliApplication.AllRules.Rules.Count, JsonNode.Parse(File.ReadAllText(output))!["rules"]!.AsArray().Count);
     }
 
     [Fact]
