@@ -115,12 +115,11 @@ public sealed class DisputeHistory
             .Select(s => new DisputeNextStep(s.Event, s.To, s.Condition, NotBefore(s.Event, last, facts)))
             .Distinct()
             .ToImmutableArray();
-        var lastVote = state switch
-        {
-            _ when DisputeProcess.StageOf(state) == DisputeStage.StageIV && facts.LastBoardVote is { } b => DisputeFacts.BoardVote(b),
-            _ when facts.LastGroupVote is { } g => facts.CoordinationGroupVote(g),
-            _ => (MajorityVote?)null,
-        };
+        // The Board votes only at stage IV, after any Co-ordination Group vote: once it has voted, its vote is the last,
+        // also when the dispute has since closed.
+        var lastVote = facts.LastBoardVote is { } b ? DisputeFacts.BoardVote(b)
+            : facts.LastGroupVote is { } g ? facts.CoordinationGroupVote(g)
+            : (MajorityVote?)null;
         var status = new DisputeStatus(t, state, count, facts.Window, lastVote, due, overdue, next);
         return new Explained<DisputeStatus>(status, Explain(status, facts));
     }

@@ -184,7 +184,9 @@ public sealed class DisputeHistoryTests
 
         history = history.Append(DisputeEvent.PartiesAdvisedOfBoardDecision(London(2026, 6, 11))).Value;
         Assert.Equal(DisputeState.FinallyResolved, history.State);
-        Assert.Equal(DisputeStage.Closed, history.StatusAt(London(2026, 7, 1)).Value.Stage);
+        var closed = history.StatusAt(London(2026, 7, 1)).Value;
+        Assert.Equal(DisputeStage.Closed, closed.Stage);
+        Assert.Equal(new MajorityVote(7, 12), closed.LastVote);   // the Board's final vote, not the Co-ordination Group's earlier one
     }
 
     [Fact]
