@@ -167,12 +167,24 @@ public sealed class PopulationCounts : IEquatable<PopulationCounts>
     /// <inheritdoc />
     public override string ToString() => $"{Residents} residents, {Complex} complex";
 
-    internal static int Cell(StageOfLife stage, HolisticNeed need) => ((int)Guard.Against.UndefinedEnum(stage) * 3) + (int)Guard.Against.UndefinedEnum(need);
+    // PopulationSummary.Add calls these once per resident: a range check against the enum's (contiguous, zero-based)
+    // values instead of Enum.IsDefined, with the same exception for a value outside them.
+    private static readonly int Stages = Enum.GetValues<StageOfLife>().Length;
+    private static readonly int Needs = Enum.GetValues<HolisticNeed>().Length;
+    private static readonly int FrailtyLevels = Enum.GetValues<FrailtyLevel>().Length;
+    private static readonly int RiskLevels = Enum.GetValues<RiskLevel>().Length;
+
+    internal static int Cell(StageOfLife stage, HolisticNeed need) =>
+        (Defined((byte)stage, Stages, stage, nameof(stage)) * 3) + Defined((byte)need, Needs, need, nameof(need));
 
     internal static int Index(Condition condition) =>
         (byte)condition < ConditionSet.ConditionCount ? (byte)condition : throw new ArgumentOutOfRangeException(nameof(condition), condition, "Not a defined Condition.");
 
-    internal static int FrailtyIndex(FrailtyLevel? level) => level is { } l ? 1 + (int)Guard.Against.UndefinedEnum(l) : 0;
+    internal static int FrailtyIndex(FrailtyLevel? level) => level is { } l ? 1 + Defined((byte)l, FrailtyLevels, l, nameof(level)) : 0;
 
-    internal static int RiskIndex(RiskLevel? risk) => risk is { } r ? 1 + (int)Guard.Against.UndefinedEnum(r) : 0;
+    internal static int RiskIndex(RiskLevel? risk) => risk is { } r ? 1 + Defined((byte)r, RiskLevels, r, nameof(risk)) : 0;
+
+    private static int Defined<TEnum>(byte index, int count, TEnum value, string name)
+        where TEnum : struct, Enum =>
+        index < count ? index : throw new ArgumentOutOfRangeException(name, value, $"Not a defined {typeof(TEnum).Name}.");
 }
