@@ -10,7 +10,7 @@ internal sealed class BlockResult
 {
     private ulong[] _hashes = new ulong[4096];
     private long[] _lines = new long[4096];
-    private string[] _ids = new string[4096];
+    private string?[] _ids = new string?[4096];
 
     public ArrayBufferWriter<byte> Output { get; } = new(1 << 20);
 
@@ -37,9 +37,10 @@ internal sealed class BlockResult
 
     public ReadOnlySpan<long> IdLines => _lines.AsSpan(0, IdCount);
 
-    public ReadOnlySpan<string> Ids => _ids.AsSpan(0, IdCount);
+    /// <summary>The ids themselves, when kept (exact duplicate check); else nulls.</summary>
+    public ReadOnlySpan<string?> Ids => _ids.AsSpan(0, IdCount);
 
-    public void AddId(ulong hash, string id, long line)
+    public void AddId(ulong hash, long line, string? id)
     {
         if (IdCount == _hashes.Length)
         {
@@ -79,10 +80,12 @@ internal sealed class BlockProcessor
     private readonly CommunityTable _communities;
     private readonly int _maxLine;
     private readonly int _maxEcho;
+    private readonly bool _keepIds;
     private System.Text.Json.Utf8JsonWriter? _issueJson;
 
-    public BlockProcessor(ClassifySettings settings, CommunityTable communities, ResultFormatter? formatter)
+    public BlockProcessor(ClassifySettings settings, CommunityTable communities, ResultFormatter? formatter, bool keepIds)
     {
+        _keepIds = keepIds;
         _communities = communities;
         _parser = new ResidentParser(communities, settings.ReferenceDate, settings.Mapping, settings.Limits);
         _classifier = settings.Classifier;
@@ -150,7 +153,7 @@ internal sealed class BlockProcessor
             return;
         }
 
-        if (_parser.TryReadJson(text, line))
+        if (_parser.TryReadJsonFast(text, line) || _parser.TryReadJson(text, line))
         {
             Accept(line, result);
         }
@@ -163,23 +166,24 @@ internal sealed class BlockProcessor
     /// <summary>The parser accepted a record: classify, summarise, format, remember the id.</summary>
     public void Accept(long line, BlockResult result)
     {
-        var resident = _parser.Resident;
+        // The resident without its id's string: the classifier and the summary never read the id, and the formatter and the
+        // duplicate check take its bytes. The string is made only when results are kept as values or ids kept exactly.
+        var resident = _parser.Anonymous;
         var classification = _classifier.Classify(in resident, _referenceDate);
-        var classified = new ClassifiedResident(line, resident, classification);
         var community = _parser.CommunityIndex;
         Summary.Population.Add(in resident, in classification);
         result.Accepted++;
+        var id = _parser.IdUtf8;
         if (_formatter is null)
         {
-            result.Rows.Add(classified);
+            result.Rows.Add(new ClassifiedResident(line, _parser.Resident, classification));
         }
         else
         {
-            _formatter.Write(in classified, _communities.Utf8(community), result.Output);
+            _formatter.Write(line, id, _communities.Utf8(community), in classification, result.Output);
         }
 
-        var id = resident.Id.Value;
-        result.AddId(DuplicateIds.Hash(id), id, line);
+        result.AddId(DuplicateIds.Hash(id), line, _keepIds ? _parser.Resident.Id.Value : null);
         if (_parser.Warnings.Count > 0)
         {
             foreach (var warning in _parser.Warnings)

@@ -200,7 +200,7 @@ public static class ClassifyPipeline
             ResultFormatter? formatter = _output.Rows is not null ? null
                 : _output.ResultFormat == ResultFileFormat.Csv ? new CsvResultFormatter(_settings.Classifier.Segmentation.Risk is not null)
                 : new NdjsonResultFormatter(_settings.Classifier.Segmentation.Risk is not null);
-            var processor = new BlockProcessor(_settings, _communities, formatter);
+            var processor = new BlockProcessor(_settings, _communities, formatter, keepIds: Duplicates.IsExact);
             lock (_processors)
             {
                 _processors.Add(processor);
@@ -228,14 +228,21 @@ public static class ClassifyPipeline
                 return;
             }
 
+            var slots = new Stack<Slot>();
+            for (var i = 0; i < (2 * _settings.Threads) + 1; i++)
+            {
+                slots.Push(new Slot(_capacity));
+            }
+
+            var parallel = new Parallel(reader, slots);
             var threads = new Thread[_settings.Threads - 1];
             for (var i = 0; i < threads.Length; i++)
             {
-                threads[i] = new Thread(() => Worker(reader)) { IsBackground = true, Name = "classify worker" };
+                threads[i] = new Thread(() => Worker(parallel)) { IsBackground = true, Name = "classify worker" };
                 threads[i].Start();
             }
 
-            Worker(reader);
+            Worker(parallel);
             foreach (var thread in threads)
             {
                 thread.Join();
@@ -244,30 +251,23 @@ public static class ClassifyPipeline
             _failure?.Throw();
         }
 
-        private void Worker(BlockReader reader)
+        /// <summary>
+        /// One worker of several: takes a free slot, reads the next block into it (the only step under the read lock), works
+        /// on it, and hands it over in order. No worker waits for another to finish: a finished block that is not the next
+        /// in order waits in <see cref="Parallel.Ready"/>, and whichever worker holds the next one writes every block that
+        /// is ready in order (one writer at a time). Memory is the slots: twice as many as workers, plus one.
+        /// </summary>
+        private void Worker(Parallel p)
         {
             try
             {
                 var processor = NewProcessor();
-                var block = new InputBlock(_capacity);
-                var result = new BlockResult();
                 while (true)
                 {
-                    long sequence;
-                    lock (_readLock)
-                    {
-                        if (_failure is not null || !reader.Read(block))
-                        {
-                            return;
-                        }
-
-                        sequence = _nextSequence++;
-                    }
-
-                    processor.Process(block, result);
+                    Slot slot;
                     lock (_writeLock)
                     {
-                        while (_nextToWrite != sequence && _failure is null)
+                        while (p.Free.Count == 0 && _failure is null)
                         {
                             Monitor.Wait(_writeLock);
                         }
@@ -276,15 +276,66 @@ public static class ClassifyPipeline
                         {
                             return;
                         }
+
+                        slot = p.Free.Pop();
                     }
 
-                    // Only the worker holding the next block in order gets here: writes never interleave.
-                    Emit(processor, result);
-                    result.Clear();
+                    var got = false;
+                    lock (_readLock)
+                    {
+                        if (!p.Ended && _failure is null)
+                        {
+                            got = p.Reader.Read(slot.Block);
+                            p.Ended = !got;
+                            slot.Sequence = _nextSequence++;
+                        }
+                    }
+
+                    if (!got)
+                    {
+                        lock (_writeLock)
+                        {
+                            p.Free.Push(slot);
+                            Monitor.PulseAll(_writeLock);
+                        }
+
+                        return;
+                    }
+
+                    processor.Process(slot.Block, slot.Result);
+                    slot.Header = processor;
                     lock (_writeLock)
                     {
-                        _nextToWrite++;
-                        Monitor.PulseAll(_writeLock);
+                        p.Ready.Add(slot.Sequence, slot);
+                        if (p.Writing)
+                        {
+                            continue;
+                        }
+
+                        p.Writing = true;
+                    }
+
+                    // This worker is now the writer: it writes every block that is ready, in order, then lets go.
+                    while (true)
+                    {
+                        Slot next;
+                        lock (_writeLock)
+                        {
+                            if (_failure is not null || !p.Ready.Remove(_nextToWrite, out next!))
+                            {
+                                p.Writing = false;
+                                break;
+                            }
+                        }
+
+                        Emit(next.Header!, next.Result);
+                        next.Result.Clear();
+                        lock (_writeLock)
+                        {
+                            _nextToWrite++;
+                            p.Free.Push(next);
+                            Monitor.PulseAll(_writeLock);
+                        }
                     }
                 }
             }
@@ -298,6 +349,32 @@ public static class ClassifyPipeline
                     Monitor.PulseAll(_writeLock);
                 }
             }
+        }
+
+        /// <summary>A block and what was made of it, reused.</summary>
+        private sealed class Slot(int capacity)
+        {
+            public InputBlock Block { get; } = new(capacity);
+
+            public BlockResult Result { get; } = new();
+
+            public long Sequence { get; set; }
+
+            public BlockProcessor? Header { get; set; }
+        }
+
+        /// <summary>The state the workers share (guarded by the run's locks).</summary>
+        private sealed class Parallel(BlockReader reader, Stack<Slot> free)
+        {
+            public BlockReader Reader { get; } = reader;
+
+            public Stack<Slot> Free { get; } = free;
+
+            public Dictionary<long, Slot> Ready { get; } = [];
+
+            public bool Ended { get; set; }
+
+            public bool Writing { get; set; }
         }
 
         private void Emit(BlockProcessor processor, BlockResult result)

@@ -1,4 +1,7 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 
 namespace CareCommunity.Domain.Json.PopulationHealth;
 
@@ -16,6 +19,8 @@ internal sealed class DuplicateIds
     private const int BlockBits = 19;
 
     private static readonly uint[] Salts = [0x47b6137bU, 0x44974d91U, 0x8824ad5bU, 0xa2b7289dU, 0x705495c7U, 0x2df1424bU, 0x9efc4947U, 0x5c6bfb31U];
+
+    private static readonly Vector256<uint> SaltVector = Vector256.Create(Salts);
 
     private readonly uint[]? _filter;
     private readonly Dictionary<string, long>? _exact;
@@ -101,13 +106,13 @@ internal sealed class DuplicateIds
     /// <param name="hashes">Their hashes.</param>
     /// <param name="ids">The ids.</param>
     /// <param name="lines">Their lines.</param>
-    public void AddAll(ReadOnlySpan<ulong> hashes, ReadOnlySpan<string> ids, ReadOnlySpan<long> lines)
+    public void AddAll(ReadOnlySpan<ulong> hashes, ReadOnlySpan<string?> ids, ReadOnlySpan<long> lines)
     {
         if (_exact is not null)
         {
             for (var i = 0; i < hashes.Length; i++)
             {
-                Add(hashes[i], ids[i], lines[i]);
+                Add(hashes[i], ids[i]!, lines[i]);
             }
 
             return;
@@ -131,6 +136,17 @@ internal sealed class DuplicateIds
         var block = BlockOf(hash);
         var key = unchecked((uint)hash);
         var filter = _filter!;
+        if (Avx2.IsSupported)
+        {
+            // The same eight bits as below, one per 32-bit word of the block, set with one load and one store.
+            ref var start = ref MemoryMarshal.GetArrayDataReference(filter);
+            var words = Vector256.LoadUnsafe(ref start, (nuint)block);
+            var shifts = Vector256.ShiftRightLogical(Vector256.Create(key) * SaltVector, 27);
+            var bits = Avx2.ShiftLeftLogicalVariable(Vector256<uint>.One, shifts);
+            Vector256.StoreUnsafe(words | bits, ref start, (nuint)block);
+            return (words & bits) == bits;
+        }
+
         var seen = true;
         for (var i = 0; i < 8; i++)
         {

@@ -57,7 +57,8 @@ internal sealed partial class ResidentParser
                     return FailChars(ResidentIssues.InvalidId, "id", "The id is not 1 to 64 characters of A-Z, a-z, 0-9, '.', '_' or '-'.", text);
                 }
 
-                _id = text.ToString();
+                // Valid ids are ASCII: one byte per character.
+                _idLength = System.Text.Encoding.ASCII.GetBytes(text, _idBytes);
                 return true;
             case MemberBirthDate:
                 if (!ResidentText.TryParseDate(text, out var date))

@@ -65,7 +65,7 @@ internal static class ResidentText
     private static int Digits(byte a, byte b, byte c, byte d) =>
         IsDigit(a) && IsDigit(b) && IsDigit(c) && IsDigit(d) ? ((a - '0') * 1000) + ((b - '0') * 100) + ((c - '0') * 10) + (d - '0') : -1;
 
-    private static bool IsDigit(byte b) => (uint)(b - '0') <= 9;
+    private static bool IsDigit(byte b) => unchecked((uint)(b - '0')) <= 9;
 
     /// <summary>A frailty level by name (<c>fit</c>, <c>mild</c>, <c>moderate</c>, <c>severe</c>).</summary>
     public static bool TryParseFrailtyLevel(ReadOnlySpan<byte> s, out FrailtyLevel level)

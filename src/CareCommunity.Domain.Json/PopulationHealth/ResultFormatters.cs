@@ -47,7 +47,12 @@ internal abstract class ResultFormatter
     public abstract ReadOnlySpan<byte> Header { get; }
 
     /// <summary>Appends one result.</summary>
-    public abstract void Write(in ClassifiedResident result, ReadOnlySpan<byte> community, ArrayBufferWriter<byte> output);
+    /// <param name="line">The resident's line.</param>
+    /// <param name="id">The resident's id (ASCII).</param>
+    /// <param name="community">The care community's slug.</param>
+    /// <param name="c">The classification.</param>
+    /// <param name="output">Where the bytes go.</param>
+    public abstract void Write(long line, ReadOnlySpan<byte> id, ReadOnlySpan<byte> community, in Classification c, ArrayBufferWriter<byte> output);
 
     /// <summary>Completes a block's output.</summary>
     public virtual void EndBlock(ArrayBufferWriter<byte> output)
@@ -78,16 +83,14 @@ internal sealed class NdjsonResultFormatter : ResultFormatter
 
     public override ReadOnlySpan<byte> Header => default;
 
-    public override void Write(in ClassifiedResident result, ReadOnlySpan<byte> community, ArrayBufferWriter<byte> output)
+    public override void Write(long line, ReadOnlySpan<byte> id, ReadOnlySpan<byte> community, in Classification c, ArrayBufferWriter<byte> output)
     {
-        var c = result.Classification;
-        var id = result.Resident.Id.Value;
-        var span = output.GetSpan(400 + community.Length);
+        var span = output.GetSpan(400 + community.Length + id.Length);
         var n = Put(span, "{\"line\":"u8, 0);
-        Utf8Formatter.TryFormat(result.Line, span[n..], out var w);
+        Utf8Formatter.TryFormat(line, span[n..], out var w);
         n += w;
         n = Put(span, ",\"id\":\""u8, n);
-        n += Encoding.ASCII.GetBytes(id, span[n..]);
+        n = Put(span, id, n);
         n = Put(span, "\",\"careCommunity\":\""u8, n);
         n = Put(span, community, n);
         n = Put(span, "\",\"age\":"u8, n);
@@ -145,12 +148,13 @@ internal sealed class CsvResultFormatter : ResultFormatter, IDisposable
 
     public override ReadOnlySpan<byte> Header => _header;
 
-    public override void Write(in ClassifiedResident result, ReadOnlySpan<byte> community, ArrayBufferWriter<byte> output)
+    public override void Write(long line, ReadOnlySpan<byte> id, ReadOnlySpan<byte> community, in Classification c, ArrayBufferWriter<byte> output)
     {
-        var c = result.Classification;
+        Span<char> idChars = stackalloc char[id.Length];
+        System.Text.Encoding.ASCII.GetChars(id, idChars);
         using var row = _writer.NewRow();
-        row["line"].Format(result.Line);
-        row["id"].Set(result.Resident.Id.Value);
+        row["line"].Format(line);
+        row["id"].Set(idChars);
         row["careCommunity"].Set(community);
         row["age"].Format(c.Age);
         row["stageOfLife"].Set(StageWords[(int)c.StageOfLife]);

@@ -17,7 +17,14 @@ namespace CareCommunity.Domain.PopulationHealth;
 /// </remarks>
 public sealed class PopulationSummary
 {
+    private const int Recent = 16;
     private readonly Dictionary<CareCommunityId, long[]> _byCommunity = [];
+
+    // The first care communities seen, by the reference of their text: a reader hands the same id instance for every
+    // resident of a community, so counting a resident is a few reference compares, not a dictionary lookup.
+    private readonly string?[] _recentText = new string?[Recent];
+    private readonly long[]?[] _recentCounts = new long[]?[Recent];
+    private int _recent;
 
     /// <summary>Creates an empty summary.</summary>
     /// <param name="referenceDate">The date the residents were classified at.</param>
@@ -67,12 +74,7 @@ public sealed class PopulationSummary
             throw new ArgumentException("A resident without a care community cannot be counted.", nameof(resident));
         }
 
-        if (!_byCommunity.TryGetValue(resident.CareCommunity, out var c))
-        {
-            c = new long[PopulationCounts.Length];
-            _byCommunity.Add(resident.CareCommunity, c);
-        }
-
+        var c = CountsOf(resident.CareCommunity);
         c[PopulationCounts.ResidentsAt]++;
         c[PopulationCounts.CellsAt + PopulationCounts.Cell(classification.StageOfLife, classification.HolisticNeed)]++;
         c[PopulationCounts.CombinationsAt + ((int)classification.Criteria & 15)]++;
@@ -111,6 +113,32 @@ public sealed class PopulationSummary
 
         c[PopulationCounts.RiskAt + PopulationCounts.RiskIndex(classification.Risk)]++;
         c[PopulationCounts.LongTermConditionsAt + Math.Clamp(classification.LongTermConditionCount, 0, PopulationCounts.MaxLongTermConditionCount)]++;
+    }
+
+    private long[] CountsOf(CareCommunityId community)
+    {
+        var text = community.Value;
+        for (var i = 0; i < _recent; i++)
+        {
+            if (ReferenceEquals(_recentText[i], text))
+            {
+                return _recentCounts[i]!;
+            }
+        }
+
+        if (!_byCommunity.TryGetValue(community, out var c))
+        {
+            c = new long[PopulationCounts.Length];
+            _byCommunity.Add(community, c);
+        }
+
+        if (_recent < Recent)
+        {
+            _recentText[_recent] = text;
+            _recentCounts[_recent++] = c;
+        }
+
+        return c;
     }
 
     /// <summary>Adds another summary's counts into this one (for parallel classification).</summary>

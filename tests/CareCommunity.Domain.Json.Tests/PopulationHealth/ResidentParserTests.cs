@@ -42,6 +42,7 @@ public sealed class ResidentParserTests
     [InlineData("{\"id\":\"a b\"}", "resident.id.invalid", "id")]
     [InlineData("{\"id\":\"a\",\"birthDate\":\"1948-13-12\"}", "resident.birth-date.invalid", "birthDate")]
     [InlineData("{\"id\":\"a\",\"birthDate\":\"12/03/1948\"}", "resident.birth-date.invalid", "birthDate")]
+    [InlineData("{\"id\":\"a\",\"birthDate\":\"1948,03-12\"}", "resident.birth-date.invalid", "birthDate")] // a byte below '0' in a digit's place (was an overflow)
     [InlineData("{\"id\":\"a\",\"birthDate\":\"2026-11-29\"}", "resident.birth-date.out-of-range", "birthDate")]
     [InlineData("{\"id\":\"a\",\"birthDate\":\"1899-12-31\"}", "resident.birth-date.out-of-range", "birthDate")]
     [InlineData("{\"id\":\"a\",\"careCommunity\":\"wirral\"}", "resident.care-community.unknown", "careCommunity")]

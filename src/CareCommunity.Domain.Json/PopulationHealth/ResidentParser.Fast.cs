@@ -1,0 +1,531 @@
+using System.Buffers.Text;
+using CareCommunity.Domain.PopulationHealth;
+
+namespace CareCommunity.Domain.Json.PopulationHealth;
+
+/// <summary>
+/// The fast path of the NDJSON reader (decision 0062): one forward pass over the bytes of a line that recognises only the
+/// resident record's own grammar — the ten members in any order, with optional spaces and tabs between tokens — and
+/// validates each value as it goes. It accepts a line only when the general reader (<see cref="TryReadJson"/>) would
+/// accept it with the same resident and no warning; for anything else (an escape, a byte outside printable ASCII, an
+/// unknown or repeated member, a value out of range, a number written another way, an unmapped code, a missing member)
+/// it answers "not sure" and the general reader, which explains every rejection, reads the line instead. So the fast
+/// path changes how quickly a line is read, never what is made of it: a property test holds the two readers equal on
+/// valid, mutated and malformed lines.
+/// </summary>
+internal sealed partial class ResidentParser
+{
+    private static readonly ByteLookup ConditionLookup = new([.. Enum.GetValues<Condition>().Select(c => ConditionNames.Name(c))]);
+    private static readonly ByteLookup LevelLookup = new(["fit", "mild", "moderate", "severe"]);
+
+    private ByteLookup? _communityLookup;
+
+    /// <summary>
+    /// Reads a line on the fast path. True: the line is accepted, exactly as <see cref="TryReadJson"/> would accept it
+    /// (read <see cref="Resident"/>, <see cref="IdUtf8"/>). False: not read here — call <see cref="TryReadJson"/>.
+    /// </summary>
+    /// <param name="s">The line (without its newline, not blank).</param>
+    /// <param name="line">Its 1-based number.</param>
+    /// <returns>True when accepted on the fast path.</returns>
+    public bool TryReadJsonFast(ReadOnlySpan<byte> s, long line)
+    {
+        Reset(line);
+        _communityLookup ??= new ByteLookup([.. _communities.Ids.Select(c => c.Value)]);
+        var i = Skip(s, 0);
+        if (i >= s.Length || s[i] != (byte)'{')
+        {
+            return false;
+        }
+
+        var seen = 0;
+        i = Skip(s, i + 1);
+        while (true)
+        {
+            if (i >= s.Length || s[i] != (byte)'"')
+            {
+                return false;
+            }
+
+            var member = FastMember(s, i + 1, out var after);
+            if (member == 0 || (seen & member) != 0)
+            {
+                return false;
+            }
+
+            seen |= member;
+            i = Skip(s, after);
+            if (i >= s.Length || s[i] != (byte)':')
+            {
+                return false;
+            }
+
+            i = Skip(s, i + 1);
+            i = FastValue(s, i, member);
+            if (i < 0)
+            {
+                return false;
+            }
+
+            i = Skip(s, i);
+            if (i >= s.Length)
+            {
+                return false;
+            }
+
+            if (s[i] == (byte)'}')
+            {
+                break;
+            }
+
+            if (s[i] != (byte)',')
+            {
+                return false;
+            }
+
+            i = Skip(s, i + 1);
+        }
+
+        // Only spaces and tabs may follow the object; all three required members must be there.
+        return Skip(s, i + 1) == s.Length && (seen & (MemberId | MemberBirthDate | MemberCareCommunity)) == (MemberId | MemberBirthDate | MemberCareCommunity);
+    }
+
+    private static int Skip(ReadOnlySpan<byte> s, int i)
+    {
+        while (i < s.Length && (s[i] == (byte)' ' || s[i] == (byte)'\t'))
+        {
+            i++;
+        }
+
+        return i;
+    }
+
+    /// <summary>The member whose quoted name starts at <paramref name="start"/> (after the opening quote), or 0.</summary>
+    private static int FastMember(ReadOnlySpan<byte> s, int start, out int after)
+    {
+        after = 0;
+        if (start >= s.Length)
+        {
+            return 0;
+        }
+
+        int member;
+        ReadOnlySpan<byte> name;
+        switch (s[start])
+        {
+            case (byte)'i' when start + 1 < s.Length && s[start + 1] == (byte)'d':
+                member = MemberId;
+                name = "id"u8;
+                break;
+            case (byte)'i':
+                member = MemberImdDecile;
+                name = "imdDecile"u8;
+                break;
+            case (byte)'b':
+                member = MemberBirthDate;
+                name = "birthDate"u8;
+                break;
+            case (byte)'c' when start + 2 < s.Length && s[start + 2] == (byte)'r':
+                member = MemberCareCommunity;
+                name = "careCommunity"u8;
+                break;
+            case (byte)'c':
+                member = MemberConditions;
+                name = "conditions"u8;
+                break;
+            case (byte)'f':
+                member = MemberFrailty;
+                name = "frailty"u8;
+                break;
+            case (byte)'l':
+                member = MemberLearningDisability;
+                name = "learningDisability"u8;
+                break;
+            case (byte)'a':
+                member = MemberAutism;
+                name = "autism"u8;
+                break;
+            case (byte)'s':
+                member = MemberSeriousMentalIllness;
+                name = "seriousMentalIllness"u8;
+                break;
+            case (byte)'d':
+                member = MemberDiagnoses;
+                name = "diagnoses"u8;
+                break;
+            default:
+                return 0;
+        }
+
+        var end = start + name.Length;
+        if (member == 0 || end >= s.Length || s[end] != (byte)'"' || !s.Slice(start, name.Length).SequenceEqual(name))
+        {
+            return 0;
+        }
+
+        after = end + 1;
+        return member;
+    }
+
+    /// <summary>The plain string at <paramref name="i"/>: its content (printable ASCII, no escape), and the index after it; -1 if not such a string.</summary>
+    private static int FastString(ReadOnlySpan<byte> s, int i, out int start, out int length)
+    {
+        start = i + 1;
+        length = 0;
+        if (i >= s.Length || s[i] != (byte)'"')
+        {
+            return -1;
+        }
+
+        var rest = s[start..];
+        var end = rest.IndexOfAny((byte)'"', (byte)'\\');
+        if (end < 0 || rest[end] != (byte)'"' || rest[..end].IndexOfAnyExceptInRange((byte)0x20, (byte)0x7E) >= 0)
+        {
+            return -1;
+        }
+
+        length = end;
+        return start + end + 1;
+    }
+
+    private int FastValue(ReadOnlySpan<byte> s, int i, int member)
+    {
+        switch (member)
+        {
+            case MemberId:
+            {
+                var next = FastString(s, i, out var start, out var length);
+                if (next < 0 || !ResidentId.IsValid(s.Slice(start, length)))
+                {
+                    return -1;
+                }
+
+                SetId(s.Slice(start, length));
+                return next;
+            }
+
+            case MemberBirthDate:
+            {
+                var next = FastString(s, i, out var start, out var length);
+                if (next < 0 || !ResidentText.TryParseDate(s.Slice(start, length), out var date) || date > _referenceDate || date < ResidentText.EarliestBirthDate)
+                {
+                    return -1;
+                }
+
+                _birthDate = date;
+                return next;
+            }
+
+            case MemberCareCommunity:
+            {
+                var next = FastString(s, i, out var start, out var length);
+                var index = next < 0 ? -1 : _communityLookup!.IndexOf(s.Slice(start, length));
+                if (index < 0)
+                {
+                    return -1;
+                }
+
+                _community = index;
+                return next;
+            }
+
+            case MemberConditions:
+                return FastConditions(s, i);
+            case MemberDiagnoses:
+                return FastDiagnoses(s, i);
+            case MemberFrailty:
+                return FastFrailty(s, i);
+            case MemberLearningDisability:
+                return FastBoolean(s, i, out _learningDisability);
+            case MemberAutism:
+                return FastBoolean(s, i, out _autism);
+            case MemberSeriousMentalIllness:
+                return FastBoolean(s, i, out _seriousMentalIllness);
+            default: // imdDecile: 1 to 10, written plainly
+                if (i < s.Length && s[i] is >= (byte)'1' and <= (byte)'9')
+                {
+                    var next = i + 1;
+                    var value = s[i] - '0';
+                    if (value == 1 && next < s.Length && s[next] == (byte)'0')
+                    {
+                        value = 10;
+                        next++;
+                    }
+
+                    if (next < s.Length && s[next] is (byte)',' or (byte)'}' or (byte)' ' or (byte)'\t')
+                    {
+                        _imd = value;
+                        return next;
+                    }
+                }
+
+                return -1;
+        }
+    }
+
+    private static int FastBoolean(ReadOnlySpan<byte> s, int i, out bool value)
+    {
+        value = false;
+        var rest = s[i..];
+        if (rest.StartsWith("true"u8))
+        {
+            value = true;
+            return i + 4;
+        }
+
+        return rest.StartsWith("false"u8) ? i + 5 : -1;
+    }
+
+    private int FastConditions(ReadOnlySpan<byte> s, int i)
+    {
+        if (i >= s.Length || s[i] != (byte)'[')
+        {
+            return -1;
+        }
+
+        i = Skip(s, i + 1);
+        if (i < s.Length && s[i] == (byte)']')
+        {
+            return i + 1;
+        }
+
+        while (true)
+        {
+            var next = FastString(s, i, out var start, out var length);
+            var index = next < 0 ? -1 : ConditionLookup.IndexOf(s.Slice(start, length));
+            if (index < 0)
+            {
+                return -1;
+            }
+
+            var condition = (Condition)index;
+            if (_conditions.Contains(condition))
+            {
+                return -1;
+            }
+
+            _conditions = _conditions.With(condition);
+            i = Skip(s, next);
+            if (i >= s.Length)
+            {
+                return -1;
+            }
+
+            if (s[i] == (byte)']')
+            {
+                return i + 1;
+            }
+
+            if (s[i] != (byte)',')
+            {
+                return -1;
+            }
+
+            i = Skip(s, i + 1);
+        }
+    }
+
+    private int FastDiagnoses(ReadOnlySpan<byte> s, int i)
+    {
+        if (i >= s.Length || s[i] != (byte)'[')
+        {
+            return -1;
+        }
+
+        i = Skip(s, i + 1);
+        if (i < s.Length && s[i] == (byte)']')
+        {
+            return i + 1;
+        }
+
+        for (var count = 1; ; count++)
+        {
+            var next = FastString(s, i, out var start, out var length);
+            if (next < 0 || count > _maxList)
+            {
+                return -1;
+            }
+
+            var code = s.Slice(start, length);
+            if (!_codes.TryGet(code, out var finding, out var mapped))
+            {
+                mapped = code.Length <= 16 && _mapping.TryMap(code, out finding);
+                _codes.Set(code, finding, mapped);
+            }
+
+            if (!mapped)
+            {
+                return -1; // an unknown code is a warning: the general reader reports it
+            }
+
+            Add(finding);
+            i = Skip(s, next);
+            if (i >= s.Length)
+            {
+                return -1;
+            }
+
+            if (s[i] == (byte)']')
+            {
+                return i + 1;
+            }
+
+            if (s[i] != (byte)',')
+            {
+                return -1;
+            }
+
+            i = Skip(s, i + 1);
+        }
+    }
+
+    private int FastFrailty(ReadOnlySpan<byte> s, int i)
+    {
+        if (i >= s.Length || s[i] != (byte)'{')
+        {
+            return -1;
+        }
+
+        i = Skip(s, i + 1);
+        var nameEnd = FastString(s, i, out var start, out var length);
+        if (nameEnd < 0)
+        {
+            return -1;
+        }
+
+        var name = s.Slice(start, length);
+        i = Skip(s, nameEnd);
+        if (i >= s.Length || s[i] != (byte)':')
+        {
+            return -1;
+        }
+
+        i = Skip(s, i + 1);
+        if (name.SequenceEqual("level"u8))
+        {
+            var next = FastString(s, i, out var valueStart, out var valueLength);
+            var level = next < 0 ? -1 : LevelLookup.IndexOf(s.Slice(valueStart, valueLength));
+            if (level < 0)
+            {
+                return -1;
+            }
+
+            _frailty = FrailtyAssessment.Stated((FrailtyLevel)level);
+            i = next;
+        }
+        else if (name.SequenceEqual("cfs"u8))
+        {
+            if (i >= s.Length || s[i] is < (byte)'1' or > (byte)'9' || (i + 1 < s.Length && s[i + 1] is (byte)'.' or (byte)'e' or (byte)'E' or (>= (byte)'0' and <= (byte)'9')))
+            {
+                return -1;
+            }
+
+            _frailty = FrailtyAssessment.Cfs(s[i] - '0');
+            i++;
+        }
+        else if (name.SequenceEqual("efi"u8))
+        {
+            // 0 or 1, optionally with a fraction; no sign, no exponent, no leading zero (other spellings go the general way).
+            var startNumber = i;
+            if (i >= s.Length || s[i] is not ((byte)'0' or (byte)'1'))
+            {
+                return -1;
+            }
+
+            i++;
+            if (i < s.Length && s[i] == (byte)'.')
+            {
+                i++;
+                var digits = i;
+                while (i < s.Length && s[i] is >= (byte)'0' and <= (byte)'9')
+                {
+                    i++;
+                }
+
+                if (i == digits)
+                {
+                    return -1;
+                }
+            }
+
+            if (i < s.Length && s[i] is (byte)'e' or (byte)'E' or (>= (byte)'0' and <= (byte)'9'))
+            {
+                return -1;
+            }
+
+            // The same conversion as Utf8JsonReader.TryGetDouble: correctly rounded, so both readers agree to the bit.
+            if (!Utf8Parser.TryParse(s[startNumber..i], out double efi, out var consumed) || consumed != i - startNumber || !double.IsFinite(efi) || efi is < 0 or > 1)
+            {
+                return -1;
+            }
+
+            _frailty = FrailtyAssessment.Efi(efi);
+        }
+        else
+        {
+            return -1;
+        }
+
+        i = Skip(s, i);
+        return i < s.Length && s[i] == (byte)'}' ? i + 1 : -1;
+    }
+}
+
+/// <summary>
+/// A fixed set of short ASCII words looked up by their bytes without allocating: an open-addressed table keyed by the
+/// length and three of the word's bytes, each hit confirmed by comparing the bytes.
+/// </summary>
+internal sealed class ByteLookup
+{
+    private const int Size = 256;
+    private readonly byte[][] _words;
+    private readonly short[] _slots = new short[Size];
+
+    public ByteLookup(IReadOnlyList<string> words)
+    {
+        if (words.Count >= Size / 2)
+        {
+            throw new ArgumentOutOfRangeException(nameof(words), words.Count, "At most 127 words.");
+        }
+
+        _words = [.. words.Select(System.Text.Encoding.UTF8.GetBytes)];
+        for (var w = 0; w < _words.Length; w++)
+        {
+            var slot = Slot(_words[w]);
+            while (_slots[slot] != 0)
+            {
+                slot = (slot + 1) & (Size - 1);
+            }
+
+            _slots[slot] = (short)(w + 1);
+        }
+    }
+
+    /// <summary>The word's index, or -1.</summary>
+    public int IndexOf(ReadOnlySpan<byte> word)
+    {
+        if (word.IsEmpty)
+        {
+            return -1;
+        }
+
+        var slot = Slot(word);
+        while (true)
+        {
+            var entry = _slots[slot];
+            if (entry == 0)
+            {
+                return -1;
+            }
+
+            if (word.SequenceEqual(_words[entry - 1]))
+            {
+                return entry - 1;
+            }
+
+            slot = (slot + 1) & (Size - 1);
+        }
+    }
+
+    private static int Slot(ReadOnlySpan<byte> word) =>
+        unchecked((word.Length * 31) + (word[0] * 7) + (word[word.Length / 2] * 13) + (word[^1] * 3)) & (Size - 1);
+}
