@@ -1,3 +1,4 @@
+using System.Buffers.Binary;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
@@ -46,32 +47,52 @@ internal sealed class DuplicateIds
     /// <summary>The duplicates found (exact mode during the pass; filter mode after <see cref="Confirm"/>).</summary>
     public List<(string Id, long FirstLine, long Line)> Found { get; } = [];
 
-    /// <summary>The hash of an id (FNV-1a over its characters, then a 64-bit finaliser).</summary>
+    /// <summary>The hash of an id given as characters: the same value as <see cref="Hash(ReadOnlySpan{byte})"/> of its ASCII bytes.</summary>
     public static ulong Hash(ReadOnlySpan<char> id)
     {
+        Span<byte> bytes = stackalloc byte[Domain.PopulationHealth.ResidentId.MaxLength];
+        if (id.Length <= bytes.Length && System.Text.Ascii.FromUtf16(id, bytes, out var written) == System.Buffers.OperationStatus.Done)
+        {
+            return Hash(bytes[..written]);
+        }
+
+        // Not an id any reader accepts (too long, or not ASCII): any value will do, the same every time.
         var h = 14695981039346656037UL;
         foreach (var c in id)
         {
             h = unchecked((h ^ c) * 1099511628211UL);
         }
 
-        h ^= h >> 33;
-        h = unchecked(h * 0xff51afd7ed558ccdUL);
-        h ^= h >> 33;
-        h = unchecked(h * 0xc4ceb9fe1a85ec53UL);
-        h ^= h >> 33;
-        return h;
+        return Mix(h);
     }
 
-    /// <summary>The hash of an id in ASCII bytes (the same value as for its characters).</summary>
+    /// <summary>
+    /// The hash of an id in ASCII bytes: up to 16 bytes, two overlapping 64-bit words mixed with the length (one multiply
+    /// each); longer, FNV-1a. Then a 64-bit finaliser, so every bit of the result depends on every byte.
+    /// </summary>
     public static ulong Hash(ReadOnlySpan<byte> id)
     {
-        var h = 14695981039346656037UL;
-        foreach (var b in id)
+        ulong h;
+        if (id.Length >= 8 && id.Length <= 16)
         {
-            h = unchecked((h ^ b) * 1099511628211UL);
+            var first = BinaryPrimitives.ReadUInt64LittleEndian(id);
+            var last = BinaryPrimitives.ReadUInt64LittleEndian(id[^8..]);
+            h = unchecked(((first * 0x9E3779B97F4A7C15UL) ^ (last + (ulong)id.Length)) * 0xC2B2AE3D27D4EB4FUL);
+        }
+        else
+        {
+            h = 14695981039346656037UL;
+            foreach (var b in id)
+            {
+                h = unchecked((h ^ b) * 1099511628211UL);
+            }
         }
 
+        return Mix(h);
+    }
+
+    private static ulong Mix(ulong h)
+    {
         h ^= h >> 33;
         h = unchecked(h * 0xff51afd7ed558ccdUL);
         h ^= h >> 33;

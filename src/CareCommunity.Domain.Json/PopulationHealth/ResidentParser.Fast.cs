@@ -1,4 +1,5 @@
 using System.Buffers.Text;
+using System.Runtime.CompilerServices;
 using CareCommunity.Domain.PopulationHealth;
 
 namespace CareCommunity.Domain.Json.PopulationHealth;
@@ -89,7 +90,11 @@ internal sealed partial class ResidentParser
         return Skip(s, i + 1) == s.Length && (seen & (MemberId | MemberBirthDate | MemberCareCommunity)) == (MemberId | MemberBirthDate | MemberCareCommunity);
     }
 
-    private static int Skip(ReadOnlySpan<byte> s, int i)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int Skip(ReadOnlySpan<byte> s, int i) =>
+        (uint)i < (uint)s.Length && s[i] is (byte)' ' or (byte)'\t' ? SkipSome(s, i) : i;
+
+    private static int SkipSome(ReadOnlySpan<byte> s, int i)
     {
         while (i < s.Length && (s[i] == (byte)' ' || s[i] == (byte)'\t'))
         {
@@ -98,6 +103,22 @@ internal sealed partial class ResidentParser
 
         return i;
     }
+
+    /// <summary>For each byte: <see cref="Plain"/> when a string may hold it as it is (printable ASCII but the quote and the
+    /// backslash), <see cref="IdByte"/> when an id may (A-Z, a-z, 0-9, '.', '_', '-').</summary>
+    private static ReadOnlySpan<byte> ByteClasses => [
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        1, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 3, 3, 1, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 1, 1, 1, 1, 1, 1,
+        1, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 1, 0, 1, 1, 3,
+        1, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 1, 1, 1, 1, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    ];
+
+    private const byte Plain = 1;
+    private const byte IdByte = 2;
 
     /// <summary>The member whose quoted name starts at <paramref name="start"/> (after the opening quote), or 0.</summary>
     private static int FastMember(ReadOnlySpan<byte> s, int start, out int after)
@@ -108,83 +129,73 @@ internal sealed partial class ResidentParser
             return 0;
         }
 
-        int member;
-        ReadOnlySpan<byte> name;
+        // Each name with its closing quote, compared as a constant (which the JIT unrolls into a few word compares).
+        var rest = s[start..];
         switch (s[start])
         {
-            case (byte)'i' when start + 1 < s.Length && s[start + 1] == (byte)'d':
-                member = MemberId;
-                name = "id"u8;
-                break;
-            case (byte)'i':
-                member = MemberImdDecile;
-                name = "imdDecile"u8;
-                break;
-            case (byte)'b':
-                member = MemberBirthDate;
-                name = "birthDate"u8;
-                break;
-            case (byte)'c' when start + 2 < s.Length && s[start + 2] == (byte)'r':
-                member = MemberCareCommunity;
-                name = "careCommunity"u8;
-                break;
-            case (byte)'c':
-                member = MemberConditions;
-                name = "conditions"u8;
-                break;
-            case (byte)'f':
-                member = MemberFrailty;
-                name = "frailty"u8;
-                break;
-            case (byte)'l':
-                member = MemberLearningDisability;
-                name = "learningDisability"u8;
-                break;
-            case (byte)'a':
-                member = MemberAutism;
-                name = "autism"u8;
-                break;
-            case (byte)'s':
-                member = MemberSeriousMentalIllness;
-                name = "seriousMentalIllness"u8;
-                break;
-            case (byte)'d':
-                member = MemberDiagnoses;
-                name = "diagnoses"u8;
-                break;
+            case (byte)'i' when rest.StartsWith("id\""u8):
+                after = start + 3;
+                return MemberId;
+            case (byte)'i' when rest.StartsWith("imdDecile\""u8):
+                after = start + 10;
+                return MemberImdDecile;
+            case (byte)'b' when rest.StartsWith("birthDate\""u8):
+                after = start + 10;
+                return MemberBirthDate;
+            case (byte)'c' when rest.StartsWith("careCommunity\""u8):
+                after = start + 14;
+                return MemberCareCommunity;
+            case (byte)'c' when rest.StartsWith("conditions\""u8):
+                after = start + 11;
+                return MemberConditions;
+            case (byte)'f' when rest.StartsWith("frailty\""u8):
+                after = start + 8;
+                return MemberFrailty;
+            case (byte)'l' when rest.StartsWith("learningDisability\""u8):
+                after = start + 19;
+                return MemberLearningDisability;
+            case (byte)'a' when rest.StartsWith("autism\""u8):
+                after = start + 7;
+                return MemberAutism;
+            case (byte)'s' when rest.StartsWith("seriousMentalIllness\""u8):
+                after = start + 21;
+                return MemberSeriousMentalIllness;
+            case (byte)'d' when rest.StartsWith("diagnoses\""u8):
+                after = start + 10;
+                return MemberDiagnoses;
             default:
                 return 0;
         }
-
-        var end = start + name.Length;
-        if (member == 0 || end >= s.Length || s[end] != (byte)'"' || !s.Slice(start, name.Length).SequenceEqual(name))
-        {
-            return 0;
-        }
-
-        after = end + 1;
-        return member;
     }
 
     /// <summary>The plain string at <paramref name="i"/>: its content (printable ASCII, no escape), and the index after it; -1 if not such a string.</summary>
-    private static int FastString(ReadOnlySpan<byte> s, int i, out int start, out int length)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int FastString(ReadOnlySpan<byte> s, int i, out int start, out int length) => FastString(s, i, Plain, out start, out length);
+
+    /// <summary>The string at <paramref name="i"/> whose every byte is of the class <paramref name="kind"/>; -1 if not such a string.</summary>
+    private static int FastString(ReadOnlySpan<byte> s, int i, byte kind, out int start, out int length)
     {
         start = i + 1;
         length = 0;
-        if (i >= s.Length || s[i] != (byte)'"')
+        if ((uint)i >= (uint)s.Length || s[i] != (byte)'"')
         {
             return -1;
         }
 
-        var rest = s[start..];
-        var end = rest.IndexOfAny((byte)'"', (byte)'\\');
-        if (end < 0 || rest[end] != (byte)'"' || rest[..end].IndexOfAnyExceptInRange((byte)0x20, (byte)0x7E) >= 0)
+        var classes = ByteClasses;
+        var j = start;
+        while ((uint)j < (uint)s.Length && (classes[s[j]] & kind) != 0)
+        {
+            j++;
+        }
+
+        if ((uint)j >= (uint)s.Length || s[j] != (byte)'"')
         {
             return -1;
         }
 
-        length = end;
-        return start + end + 1;
+        length = j - start;
+        return j + 1;
     }
 
     private int FastValue(ReadOnlySpan<byte> s, int i, int member)
@@ -193,8 +204,8 @@ internal sealed partial class ResidentParser
         {
             case MemberId:
             {
-                var next = FastString(s, i, out var start, out var length);
-                if (next < 0 || !ResidentId.IsValid(s.Slice(start, length)))
+                var next = FastString(s, i, IdByte, out var start, out var length);
+                if (next < 0 || length is 0 or > ResidentId.MaxLength)
                 {
                     return -1;
                 }
@@ -205,14 +216,15 @@ internal sealed partial class ResidentParser
 
             case MemberBirthDate:
             {
-                var next = FastString(s, i, out var start, out var length);
-                if (next < 0 || !ResidentText.TryParseDate(s.Slice(start, length), out var date) || date > _referenceDate || date < ResidentText.EarliestBirthDate)
+                // "yyyy-MM-dd": the closing quote is 11 bytes on, and the digits are checked by the date parser.
+                if ((uint)(i + 11) >= (uint)s.Length || s[i] != (byte)'"' || s[i + 11] != (byte)'"'
+                    || !ResidentText.TryParseDate(s.Slice(i + 1, 10), out var date) || date > _referenceDate || date < ResidentText.EarliestBirthDate)
                 {
                     return -1;
                 }
 
                 _birthDate = date;
-                return next;
+                return i + 12;
             }
 
             case MemberCareCommunity:

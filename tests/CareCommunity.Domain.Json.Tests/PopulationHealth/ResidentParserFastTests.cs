@@ -83,6 +83,20 @@ public sealed class ResidentParserFastTests
     public Property TryReadJsonFast_MalformedLine_IsNeverAccepted() =>
         Prop.ForAll(PopulationTestKit.Malformed.ToArbitrary(), line => Agrees(line) != false);
 
+    [Fact]
+    public void TryReadJsonFast_EveryByteInAnIdOrAName_IsReadOrDeclinedAsTheGeneralReaderReadsIt()
+    {
+        for (var b = 0; b < 256; b++)
+        {
+            byte[] id = [.. "{\"id\":\"a"u8, (byte)b, .. "b\",\"birthDate\":\"1950-01-01\",\"careCommunity\":\"crewe\"}"u8];
+            byte[] condition = [.. "{\"id\":\"a\",\"birthDate\":\"1950-01-01\",\"careCommunity\":\"crewe\",\"conditions\":[\"co"u8, (byte)b, .. "pd\"]}"u8];
+            var idByte = b is >= 'A' and <= 'Z' or >= 'a' and <= 'z' or >= '0' and <= '9' or '.' or '_' or '-';
+
+            Assert.Equal(idByte ? true : null, Agrees(id));
+            Assert.Null(Agrees(condition)); // no condition name has a byte inside "co?pd"
+        }
+    }
+
     [Theory]
     [InlineData("{ \"id\" : \"a\" , \"birthDate\":\t\"1950-01-01\", \"careCommunity\":\"crewe\" , \"conditions\" : [ \"copd\" , \"asthma\" ] , \"frailty\" : { \"cfs\" : 6 } }  ")]
     [InlineData("{\"careCommunity\":\"knutsford\",\"birthDate\":\"1950-01-01\",\"id\":\"a\",\"imdDecile\":10,\"frailty\":{\"efi\":0.36}}")]
