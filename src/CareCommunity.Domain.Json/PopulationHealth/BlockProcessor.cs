@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 using CareCommunity.Domain.PopulationHealth;
 using CareCommunity.Domain.Validation;
 using NodaTime;
@@ -106,6 +107,7 @@ internal sealed class BlockProcessor
     public ResidentParser Parser => _parser;
 
     /// <summary>Processes a block of NDJSON lines.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Process(InputBlock block, BlockResult result)
     {
         if (block.TooLongLine != 0)
@@ -128,6 +130,7 @@ internal sealed class BlockProcessor
         _formatter?.EndBlock(result.Output);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Line(ReadOnlySpan<byte> text, long line, BlockResult result)
     {
         result.Lines++;
@@ -164,6 +167,7 @@ internal sealed class BlockProcessor
     }
 
     /// <summary>The parser accepted a record: classify, summarise, format, remember the id.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Accept(long line, BlockResult result)
     {
         // The resident without its id's string: the classifier and the summary never read the id, and the formatter and the

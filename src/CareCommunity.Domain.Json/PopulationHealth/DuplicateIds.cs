@@ -127,6 +127,7 @@ internal sealed class DuplicateIds
     /// <param name="hashes">Their hashes.</param>
     /// <param name="ids">The ids.</param>
     /// <param name="lines">Their lines.</param>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void AddAll(ReadOnlySpan<ulong> hashes, ReadOnlySpan<string?> ids, ReadOnlySpan<long> lines)
     {
         if (_exact is not null)

@@ -28,6 +28,7 @@ internal sealed partial class ResidentParser
     /// <param name="s">The line (without its newline, not blank).</param>
     /// <param name="line">Its 1-based number.</param>
     /// <returns>True when accepted on the fast path.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool TryReadJsonFast(ReadOnlySpan<byte> s, long line)
     {
         Reset(line);
@@ -121,6 +122,7 @@ internal sealed partial class ResidentParser
     private const byte IdByte = 2;
 
     /// <summary>The member whose quoted name starts at <paramref name="start"/> (after the opening quote), or 0.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int FastMember(ReadOnlySpan<byte> s, int start, out int after)
     {
         after = 0;
@@ -173,6 +175,7 @@ internal sealed partial class ResidentParser
     private static int FastString(ReadOnlySpan<byte> s, int i, out int start, out int length) => FastString(s, i, Plain, out start, out length);
 
     /// <summary>The string at <paramref name="i"/> whose every byte is of the class <paramref name="kind"/>; -1 if not such a string.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int FastString(ReadOnlySpan<byte> s, int i, byte kind, out int start, out int length)
     {
         start = i + 1;
@@ -198,6 +201,7 @@ internal sealed partial class ResidentParser
         return j + 1;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int FastValue(ReadOnlySpan<byte> s, int i, int member)
     {
         switch (member)
@@ -287,6 +291,7 @@ internal sealed partial class ResidentParser
         return rest.StartsWith("false"u8) ? i + 5 : -1;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int FastConditions(ReadOnlySpan<byte> s, int i)
     {
         if (i >= s.Length || s[i] != (byte)'[')
@@ -336,6 +341,7 @@ internal sealed partial class ResidentParser
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int FastDiagnoses(ReadOnlySpan<byte> s, int i)
     {
         if (i >= s.Length || s[i] != (byte)'[')
@@ -390,6 +396,7 @@ internal sealed partial class ResidentParser
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int FastFrailty(ReadOnlySpan<byte> s, int i)
     {
         if (i >= s.Length || s[i] != (byte)'{')
@@ -513,6 +520,7 @@ internal sealed class ByteLookup
     }
 
     /// <summary>The word's index, or -1.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public int IndexOf(ReadOnlySpan<byte> word)
     {
         if (word.IsEmpty)

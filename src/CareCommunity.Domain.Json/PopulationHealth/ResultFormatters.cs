@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Buffers.Text;
+using System.Runtime.CompilerServices;
 using System.Text;
 using CareCommunity.Domain.PopulationHealth;
 using nietras.SeparatedValues;
@@ -83,6 +84,7 @@ internal sealed class NdjsonResultFormatter : ResultFormatter
 
     public override ReadOnlySpan<byte> Header => default;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public override void Write(long line, ReadOnlySpan<byte> id, ReadOnlySpan<byte> community, in Classification c, ArrayBufferWriter<byte> output)
     {
         var span = output.GetSpan(400 + community.Length + id.Length);

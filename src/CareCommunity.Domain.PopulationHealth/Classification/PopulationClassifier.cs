@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using CareCommunity.Domain.Explanations;
 using NodaTime;
 
@@ -67,6 +68,7 @@ public sealed class PopulationClassifier
     /// <param name="referenceDate">The date at which age, stage of life and needs are evaluated; not before the birth date.</param>
     /// <returns>The classification.</returns>
     /// <exception cref="ArgumentOutOfRangeException">The reference date is before the resident's birth date.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public Classification Classify(in Resident resident, LocalDate referenceDate)
     {
         var age = Ages.InCompletedYears(resident.BirthDate, referenceDate, _leapDay);

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using CareCommunity.Domain.OperatingModel;
 using NodaTime;
 
@@ -67,6 +68,7 @@ public sealed class PopulationSummary
     /// <param name="resident">The resident.</param>
     /// <param name="classification">The resident's classification at <see cref="ReferenceDate"/>.</param>
     /// <exception cref="ArgumentException">The resident has no care community (a default value).</exception>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Add(in Resident resident, in Classification classification)
     {
         if (resident.CareCommunity.IsDefault)
