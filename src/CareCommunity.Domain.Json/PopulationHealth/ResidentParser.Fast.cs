@@ -1,5 +1,8 @@
 using System.Buffers.Text;
+using System.Numerics;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using CareCommunity.Domain.PopulationHealth;
 
 namespace CareCommunity.Domain.Json.PopulationHealth;
@@ -187,6 +190,42 @@ internal sealed partial class ResidentParser
 
         var classes = ByteClasses;
         var j = start;
+        if (Vector128.IsHardwareAccelerated && start + Vector128<byte>.Count <= s.Length)
+        {
+            // Most strings end within 16 bytes: find the closing quote, and check the bytes before it, in one step.
+            var v = Vector128.LoadUnsafe(ref MemoryMarshal.GetReference(s), (nuint)start);
+            var quotes = Vector128.Equals(v, Vector128.Create((byte)'"')).ExtractMostSignificantBits();
+            if (quotes != 0)
+            {
+                var length16 = BitOperations.TrailingZeroCount(quotes);
+                var before = (1u << length16) - 1;
+                if (kind == Plain)
+                {
+                    var bad = Vector128.Equals(v, Vector128.Create((byte)'\\')) | Vector128.LessThan(v, Vector128.Create((byte)0x20))
+                        | Vector128.GreaterThan(v, Vector128.Create((byte)0x7E));
+                    if ((bad.ExtractMostSignificantBits() & before) != 0)
+                    {
+                        return -1;
+                    }
+
+                    length = length16;
+                    return start + length16 + 1;
+                }
+
+                j = start + length16;
+                for (var k = start; k < j; k++)
+                {
+                    if ((classes[s[k]] & kind) == 0)
+                    {
+                        return -1;
+                    }
+                }
+
+                length = length16;
+                return j + 1;
+            }
+        }
+
         while ((uint)j < (uint)s.Length && (classes[s[j]] & kind) != 0)
         {
             j++;
