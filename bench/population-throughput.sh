@@ -4,8 +4,13 @@
 #   bash bench/population-throughput.sh                 # from the repository root
 #   COUNT=200000 REPEATS=3 FLATNESS=0 bash bench/population-throughput.sh   # a quick partial run
 #
-# 1. builds the CLI (Release) and writes COUNT residents (default 2,000,000; seed SEED) with
-#    `carecommunity generate population`;
+# 1. publishes the CLI ReadyToRun, framework-dependent, for this machine's runtime identifier (RID, from
+#    `dotnet --info`, else `uname -s`/`uname -m`: linux-x64, linux-arm64, osx-x64, osx-arm64):
+#      dotnet publish src/CareCommunity.Cli/CareCommunity.Cli.csproj -c Release -r RID --self-contained false \
+#        -p:PublishReadyToRun=true -o "$WORK/cli"
+#    and runs `dotnet "$WORK/cli/carecommunity.dll"` throughout: whole processes include start-up, and ReadyToRun
+#    code spares the JIT most of it (about 0.1 s of a small run; docs/decisions/0061). Then writes COUNT residents
+#    (default 2,000,000; seed SEED) with `carecommunity generate population`;
 # 2. copies the reference baselines out of SHARED/bench (read-only; default ../shared, i.e. /work/shared from the
 #    repository root): builds tokenize-baseline (one Utf8JsonReader pass) and `npm install`s ajv-peer (ajv 8 validating
 #    every line against docs/schemas/resident.schema.json);
@@ -46,9 +51,23 @@ cleanup() { if [[ "${KEEP_WORK:-}" == "1" ]]; then echo "work folder kept: $WORK
 trap cleanup EXIT
 log() { echo "[$(date -u +%H:%M:%S)] $*" >&2; }
 
-log "building the CLI (Release)"
-dotnet build src/CareCommunity.Cli/CareCommunity.Cli.csproj -c Release -v quiet -nologo >"$WORK/build.log" 2>&1 || { cat "$WORK/build.log" >&2; exit 1; }
-CLI=(dotnet "$ROOT/src/CareCommunity.Cli/bin/Release/net10.0/carecommunity.dll")
+# The runtime identifier to publish for: the SDK's own (`dotnet --info`), else the operating system and machine.
+rid() {
+  local rid
+  rid=$(dotnet --info 2>/dev/null | awk '$1 == "RID:" { print $2; exit }')
+  if [[ -z "$rid" ]]; then
+    local os arch
+    case "$(uname -s)" in Linux) os=linux ;; Darwin) os=osx ;; *) echo "population-throughput: unknown system $(uname -s)" >&2; exit 2 ;; esac
+    case "$(uname -m)" in x86_64 | amd64) arch=x64 ;; aarch64 | arm64) arch=arm64 ;; *) echo "population-throughput: unknown machine $(uname -m)" >&2; exit 2 ;; esac
+    rid="$os-$arch"
+  fi
+  echo "$rid"
+}
+RID="$(rid)"
+log "publishing the CLI (Release, ReadyToRun, $RID)"
+dotnet publish src/CareCommunity.Cli/CareCommunity.Cli.csproj -c Release -r "$RID" --self-contained false -p:PublishReadyToRun=true \
+  -o "$WORK/cli" -v quiet -nologo >"$WORK/build.log" 2>&1 || { cat "$WORK/build.log" >&2; exit 1; }
+CLI=(dotnet "$WORK/cli/carecommunity.dll")
 
 log "building tokenize-baseline and installing ajv-peer (copies of $SHARED/bench)"
 cp -r "$SHARED/bench/tokenize-baseline" "$WORK/tokenize-src"
@@ -130,7 +149,7 @@ row() { # label
 }
 
 echo
-echo "Population throughput, $(date -u +%Y-%m-%d), $(nproc) cores, $COUNT residents ($BYTES bytes, seed $SEED), medians of $REPEATS runs, whole processes (GNU time)"
+echo "Population throughput, $(date -u +%Y-%m-%d), $(nproc) cores, $COUNT residents ($BYTES bytes, seed $SEED), medians of $REPEATS runs, whole processes (GNU time), carecommunity published ReadyToRun ($RID)"
 echo
 echo "| process | residents | wall time (s) | residents/s | peak RSS (MiB) |"
 echo "|---|---|---|---|---|"

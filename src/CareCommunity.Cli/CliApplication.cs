@@ -28,22 +28,60 @@ public sealed class CliApplication
     }
 
     internal CliApplication(TextWriter output, TextWriter error, IClock clock, RuleCatalogue? catalogue, IFileProgress progress) =>
-        _context = new CliContext(output, error, clock, catalogue ?? AllRules, progress);
+        _context = new CliContext(output, error, clock, catalogue is null ? () => AllRules : () => catalogue, progress);
 
     /// <summary>
     /// Every package's rules, as <c>carecommunity rules</c> lists them: the operating model (CC), maturity (MAT) and the
-    /// quality trilogy (QUA), population health (POP, CPX) and the Memorandum of Understanding (MOU).
+    /// quality trilogy (QUA), population health (POP, CPX) and the Memorandum of Understanding (MOU). Built on first
+    /// use, so only the commands that need the catalogue (<c>rules</c>, <c>validate</c>) pay for every package's rule
+    /// descriptors at start-up (docs/decisions/0061).
     /// </summary>
-    internal static RuleCatalogue AllRules { get; } = RuleCatalogue.Create(
-        Domain.OperatingModel.OperatingModelRules.Set,
-        Domain.Quality.Maturity.MaturityRules.Set,
-        Domain.Quality.QualityRules.Set,
-        Domain.PopulationHealth.PopulationHealthRules.Set,
-        Domain.Governance.GovernanceRules.Set);
+    internal static RuleCatalogue AllRules => AllRulesHolder.Catalogue;
 
-    /// <summary>The commands, in the order help lists them. A new command is one more entry here.</summary>
+    /// <summary>
+    /// The commands by name, in the order help lists them. A new command is one more entry here (its name as its
+    /// <see cref="ICliCommand.Build"/> spells it). The names let <see cref="Run"/> create only the command invoked.
+    /// </summary>
+    internal static IReadOnlyList<(string Name, Func<ICliCommand> Create)> CommandTable { get; } =
+    [
+        ("validate", () => new ValidateCommand()),
+        ("rules", () => new RulesCommand()),
+        ("schema", () => new SchemaCommand()),
+        ("maturity", () => new MaturityCommand()),
+        ("quality", () => new QualityCommand()),
+        ("spc", () => new SpcCommand()),
+        ("generate", () => new GenerateCommand()),
+        ("classify", () => new ClassifyCommand()),
+        ("decide", () => new DecideCommand()),
+        ("dispute", () => new DisputeCommand()),
+    ];
+
+    /// <summary>The commands, in the order help lists them.</summary>
     /// <returns>Fresh instances (a System.CommandLine symbol belongs to one parse tree).</returns>
-    internal static IReadOnlyList<ICliCommand> Commands() => [new ValidateCommand(), new RulesCommand(), new SchemaCommand(), new MaturityCommand(), new QualityCommand(), new SpcCommand(), new GenerateCommand(), new ClassifyCommand(), new DecideCommand(), new DisputeCommand()];
+    internal static IReadOnlyList<ICliCommand> Commands() => [.. CommandTable.Select(c => c.Create())];
+
+    /// <summary>
+    /// The commands a parse of <paramref name="args"/> needs: when the first argument names a command, only that one
+    /// (its options, help and errors do not depend on the others, and creating every command's options costs start-up
+    /// time, docs/decisions/0061); otherwise (<c>--help</c>, a typo, a response file, nothing) all of them.
+    /// </summary>
+    /// <param name="args">The arguments.</param>
+    /// <returns>Fresh instances, in the order help lists them.</returns>
+    internal static IReadOnlyList<ICliCommand> CommandsFor(IReadOnlyList<string> args)
+    {
+        if (args.Count > 0)
+        {
+            foreach (var (name, create) in CommandTable)
+            {
+                if (string.Equals(name, args[0], StringComparison.Ordinal))
+                {
+                    return [create()];
+                }
+            }
+        }
+
+        return Commands();
+    }
 
     /// <summary>Runs the command line.</summary>
     /// <param name="args">The arguments.</param>
@@ -53,7 +91,7 @@ public sealed class CliApplication
         try
         {
             var root = new RootCommand("carecommunity: validate care community documents against the CareCommunity.Domain rules.");
-            foreach (var command in Commands())
+            foreach (var command in CommandsFor(args))
             {
                 var built = command.Build();
                 built.SetAction(p => command.Run(p, _context));
@@ -95,6 +133,18 @@ public sealed class CliApplication
 
             return ExitCodes.Internal;
         }
+    }
+
+    /// <summary>Holds <see cref="AllRules"/>: the runtime builds it when the property is first read, not when the application starts.</summary>
+    private static class AllRulesHolder
+    {
+        /// <summary>The catalogue of every package's rules.</summary>
+        public static readonly RuleCatalogue Catalogue = RuleCatalogue.Create(
+            Domain.OperatingModel.OperatingModelRules.Set,
+            Domain.Quality.Maturity.MaturityRules.Set,
+            Domain.Quality.QualityRules.Set,
+            Domain.PopulationHealth.PopulationHealthRules.Set,
+            Domain.Governance.GovernanceRules.Set);
     }
 
     /// <summary>The option or argument a parse error is about, as a prefix, unless the message already starts with it.</summary>

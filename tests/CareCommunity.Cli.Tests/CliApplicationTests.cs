@@ -41,6 +41,30 @@ public sealed class CliApplicationTests
     public void Commands_AreValidateRulesSchemaThenTheQualityCommandsInThatOrder() =>
         Assert.Equal(["validate", "rules", "schema", "maturity", "quality", "spc", "generate", "classify", "decide", "dispute"], CliApplication.Commands().Select(c => c.Build().Name));
 
+    [Fact]
+    public void CommandTable_NamesEachCommandAsItsBuildSpellsIt() =>
+        Assert.All(CliApplication.CommandTable, c => Assert.Equal(c.Name, c.Create().Build().Name));
+
+    [Theory]
+    [InlineData("classify", "residents.ndjson")]
+    [InlineData("rules")]
+    [InlineData("validate", "--help")]
+    public void CommandsFor_FirstArgumentNamesACommand_CreatesOnlyThatCommand(params string[] args)
+    {
+        var commands = CliApplication.CommandsFor(args);
+
+        Assert.Equal([args[0]], commands.Select(c => c.Build().Name));
+    }
+
+    [Theory]
+    [InlineData]
+    [InlineData("--help")]
+    [InlineData("check", "a.json")]
+    [InlineData("Classify", "residents.ndjson")]
+    [InlineData("--version")]
+    public void CommandsFor_FirstArgumentNamesNoCommand_CreatesEveryCommand(params string[] args) =>
+        Assert.Equal(CliApplication.CommandTable.Select(c => c.Name), CliApplication.CommandsFor(args).Select(c => c.Build().Name));
+
     [Theory]
     [InlineData("--help")]
     [InlineData("validate", "--help")]

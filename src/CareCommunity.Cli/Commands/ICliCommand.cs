@@ -29,10 +29,15 @@ internal interface ICliCommand
 /// <param name="Out">Where results go (unless <c>--output</c> names a file).</param>
 /// <param name="Error">Where diagnostics and progress go.</param>
 /// <param name="Clock">The clock, for commands that need today's date.</param>
-/// <param name="Catalogue">The rule catalogue.</param>
+/// <param name="CatalogueSource">Gives the rule catalogue; called once, when a command first reads <see cref="Catalogue"/>.</param>
 /// <param name="Progress">How progress over several files is shown on standard error.</param>
-internal sealed record CliContext(TextWriter Out, TextWriter Error, IClock Clock, RuleCatalogue Catalogue, IFileProgress Progress)
+internal sealed record CliContext(TextWriter Out, TextWriter Error, IClock Clock, Func<RuleCatalogue> CatalogueSource, IFileProgress Progress)
 {
+    private readonly Lazy<RuleCatalogue> _catalogue = new(CatalogueSource);
+
+    /// <summary>The rule catalogue, built on first use: commands that do not read it (e.g. <c>classify</c>) never build it.</summary>
+    public RuleCatalogue Catalogue => _catalogue.Value;
+
     /// <summary>Writes a result to standard output, or to <paramref name="output"/> when given.</summary>
     /// <param name="text">The result.</param>
     /// <param name="output">The file named by <c>--output</c>, if any.</param>

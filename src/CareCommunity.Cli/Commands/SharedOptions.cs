@@ -119,6 +119,19 @@ internal static class SharedOptions
             },
         };
 
+    /// <summary>An option taking one of <paramref name="words"/>, the first being the default.</summary>
+    /// <param name="name">The option, e.g. <c>--vacant-roles</c>.</param>
+    /// <param name="description">The help text.</param>
+    /// <param name="words">The words allowed.</param>
+    /// <returns>The option.</returns>
+    /// <remarks>Not generic, so the <see cref="ChoiceOption{TEnum}"/> of every enum shares this code at start-up.</remarks>
+    public static Option<string> Choice(string name, string description, string[] words)
+    {
+        var option = new Option<string>(name) { Description = description, DefaultValueFactory = _ => words[0] };
+        option.AcceptOnlyFromAmong(words);
+        return option;
+    }
+
     private static string Range(int min, int max) =>
         max == int.MaxValue
             ? string.Create(CultureInfo.InvariantCulture, $"must be {min} or more")
@@ -145,8 +158,13 @@ internal sealed class ChoiceOption<TEnum>
     public ChoiceOption(string name, string description, params (string Word, TEnum Value)[] choices)
     {
         _choices = choices;
-        Option = new Option<string>(name) { Description = description, DefaultValueFactory = _ => choices[0].Word };
-        Option.AcceptOnlyFromAmong([.. choices.Select(c => c.Word)]);
+        var words = new string[choices.Length];
+        for (var i = 0; i < choices.Length; i++)
+        {
+            words[i] = choices[i].Word;
+        }
+
+        Option = SharedOptions.Choice(name, description, words);
     }
 
     /// <summary>The System.CommandLine option.</summary>
@@ -158,7 +176,15 @@ internal sealed class ChoiceOption<TEnum>
     public TEnum GetValue(ParseResult parse)
     {
         var word = parse.GetValue(Option);
-        return _choices.First(c => c.Word == word).Value;
+        foreach (var (choice, value) in _choices)
+        {
+            if (choice == word)
+            {
+                return value;
+            }
+        }
+
+        throw new InvalidOperationException($"{Option.Name}: '{word}' is not one of the choices (the parser accepts only those).");
     }
 
     /// <summary>The word for a value, as the command line spells it.</summary>

@@ -22,9 +22,12 @@ internal static class RecordProgress
     /// <param name="error">Standard error.</param>
     /// <returns>The progress.</returns>
     public static IRecordProgress For(IFileProgress fileProgress, TextWriter error) =>
-        fileProgress is TerminalFileProgress
-            ? new TerminalRecordProgress(AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(error) }))
-            : new SilentRecordProgress();
+        fileProgress is TerminalFileProgress ? OnTerminal(error) : new SilentRecordProgress();
+
+    /// <summary>A Spectre.Console bar on <paramref name="error"/>: a method of its own, so that Spectre.Console is loaded only for a terminal.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static TerminalRecordProgress OnTerminal(TextWriter error) =>
+        new(AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(error) }));
 
     /// <summary>Runs <paramref name="work"/>, showing progress when standard error is a terminal.</summary>
     /// <typeparam name="T">What the work returns.</typeparam>
@@ -35,11 +38,16 @@ internal static class RecordProgress
     /// <returns>What the work returned.</returns>
     public static T Run<T>(IFileProgress progress, string verb, long? totalBytes, Func<Action<long, long>?, T> work)
     {
-        if (progress is not TerminalFileProgress terminal)
-        {
-            return work(null);
-        }
+        return progress is TerminalFileProgress terminal ? RunOnTerminal(terminal, verb, totalBytes, work) : work(null);
+    }
 
+    /// <summary>
+    /// <see cref="Run{T}"/> with a Spectre.Console bar. A method of its own so that a run whose standard error is not a
+    /// terminal never compiles a reference to Spectre.Console, nor loads it (start-up time, docs/decisions/0061).
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static T RunOnTerminal<T>(TerminalFileProgress terminal, string verb, long? totalBytes, Func<Action<long, long>?, T> work)
+    {
         var result = default(T)!;
         terminal.Console.Progress()
             .AutoClear(true)
