@@ -16,7 +16,9 @@
 #    every line against docs/schemas/resident.schema.json);
 # 3. runs, REPEATS times each (default 3) and interleaved, under /usr/bin/time -v: the tokenizer,
 #    `carecommunity classify FILE --threads 1 --output OUT`, the same with --threads 2, and ajv; takes medians of the
-#    wall-clock times (whole processes, start-up included) and of the peak resident memory;
+#    wall-clock times (whole processes, start-up included) and of the peak resident memory. Before each timed run,
+#    whatever tool it is, the previous classify output is removed and `sync` writes earlier runs' pages to disk (both
+#    untimed), so that no run pays for another's files;
 # 4. FLATNESS=1 (default): classify --threads 1 on FLAT_SMALL (1,000,000) and FLAT_BIG (5,000,000) residents, for
 #    peak memory flatness;
 # 5. prints Markdown tables: each tool, then the ratios the population-health issue asks for.
@@ -90,6 +92,9 @@ generate() { # count file
 measure() {
   local label="$1" records="$2"; shift 3
   local rc=0
+  # Every timed run starts alike: no earlier output left to remove, no earlier writes waiting to reach the disk.
+  rm -f "$WORK/classified.ndjson"
+  sync
   /usr/bin/time -v "$@" >"$WORK/out.txt" 2>"$WORK/time.txt" || rc=$?
   local wall peak
   wall=$(awk -F': ' '/Elapsed \(wall clock\)/ { n = split($2, p, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + p[i]; print s }' "$WORK/time.txt")

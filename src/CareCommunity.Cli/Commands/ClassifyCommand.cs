@@ -175,7 +175,7 @@ internal static class ClassifyFiles
         }
     }
 
-    /// <summary>Creates (or replaces) an output file.</summary>
+    /// <summary>Creates (or replaces: <see cref="FileSystem.Replace"/>) an output file.</summary>
     public static FileStream Create(string path)
     {
         if (Directory.Exists(path))
@@ -185,7 +185,7 @@ internal static class ClassifyFiles
 
         try
         {
-            return new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.Read, 1 << 16);
+            return FileSystem.Replace(path, 1 << 16);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
         {

@@ -78,6 +78,35 @@ internal static class FileSystem
         }
     }
 
+    /// <summary>
+    /// Opens a new file for writing at <paramref name="path"/>, replacing what is there (decision 0063): a regular file with
+    /// content is removed and a new file created in its place, rather than cut to nothing and rewritten in place — a
+    /// program still reading the old file keeps its bytes, and the file system is not asked to flush the whole new file
+    /// when it is closed (ext4 does that for a file truncated to nothing and rewritten). A symbolic link, an empty file and
+    /// a device (<c>/dev/null</c>) are opened as they are.
+    /// </summary>
+    /// <param name="path">The path.</param>
+    /// <param name="bufferSize">The stream's buffer.</param>
+    /// <returns>The open file.</returns>
+    public static FileStream Replace(string path, int bufferSize)
+    {
+        var existing = new FileInfo(path);
+        if (existing.Exists && existing.LinkTarget is null && existing.Length > 0)
+        {
+            existing.Delete();
+        }
+
+        try
+        {
+            return new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.Read, bufferSize);
+        }
+        catch (IOException) when (File.Exists(path))
+        {
+            // Created by someone else in between, or a device: open it as it is.
+            return new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.Read, bufferSize);
+        }
+    }
+
     /// <summary>Creates (or replaces) a result file for streaming output.</summary>
     /// <param name="path">The path as given.</param>
     /// <returns>The open file, buffered.</returns>
@@ -90,7 +119,7 @@ internal static class FileSystem
 
         try
         {
-            return new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.Read, 1 << 16);
+            return Replace(path, 1 << 16);
         }
         catch (Exception e) when (IsFileSystemFailure(e))
         {
