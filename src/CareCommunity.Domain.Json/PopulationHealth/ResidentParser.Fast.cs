@@ -4,6 +4,7 @@ using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 using CareCommunity.Domain.PopulationHealth;
+using NodaTime;
 
 namespace CareCommunity.Domain.Json.PopulationHealth;
 
@@ -22,7 +23,17 @@ internal sealed partial class ResidentParser
     private static readonly ByteLookup ConditionLookup = new([.. Enum.GetValues<Condition>().Select(c => ConditionNames.Name(c))]);
     private static readonly ByteLookup LevelLookup = new(["fit", "mild", "moderate", "severe"]);
 
+    /// <summary>Each member's name length, with its closing quote, by the member's bit.</summary>
+    private static ReadOnlySpan<byte> MemberNameLengths => [3, 10, 14, 11, 8, 19, 7, 21, 10, 10];
+
+    private const int EarliestKey = 19000101;
+
     private ByteLookup? _communityLookup;
+    private int _referenceKey;
+
+    /// <summary>A decimal digit's value, or a large negative number that makes any sum negative.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int Digit(byte b) => unchecked((uint)(b - '0')) <= 9 ? b - '0' : -100_000;
 
     /// <summary>
     /// Reads a line on the fast path. True: the line is accepted, exactly as <see cref="TryReadJson"/> would accept it
@@ -35,7 +46,11 @@ internal sealed partial class ResidentParser
     public bool TryReadJsonFast(ReadOnlySpan<byte> s, long line)
     {
         Reset(line);
-        _communityLookup ??= new ByteLookup([.. _communities.Ids.Select(c => c.Value)]);
+        if (_communityLookup is null)
+        {
+            _communityLookup = new ByteLookup([.. _communities.Ids.Select(c => c.Value)]);
+            _referenceKey = (_referenceDate.Year * 10000) + (_referenceDate.Month * 100) + _referenceDate.Day;
+        }
         var i = Skip(s, 0);
         if (i >= s.Length || s[i] != (byte)'{')
         {
@@ -51,11 +66,13 @@ internal sealed partial class ResidentParser
                 return false;
             }
 
-            var member = FastMember(s, i + 1, out var after);
+            var member = FastMember(s, i + 1);
             if (member == 0 || (seen & member) != 0)
             {
                 return false;
             }
+
+            var after = i + 1 + MemberNameLengths[BitOperations.TrailingZeroCount(member)];
 
             seen |= member;
             i = Skip(s, after);
@@ -125,10 +142,9 @@ internal sealed partial class ResidentParser
     private const byte IdByte = 2;
 
     /// <summary>The member whose quoted name starts at <paramref name="start"/> (after the opening quote), or 0.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static int FastMember(ReadOnlySpan<byte> s, int start, out int after)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int FastMember(ReadOnlySpan<byte> s, int start)
     {
-        after = 0;
         if (start >= s.Length)
         {
             return 0;
@@ -139,34 +155,24 @@ internal sealed partial class ResidentParser
         switch (s[start])
         {
             case (byte)'i' when rest.StartsWith("id\""u8):
-                after = start + 3;
                 return MemberId;
             case (byte)'i' when rest.StartsWith("imdDecile\""u8):
-                after = start + 10;
                 return MemberImdDecile;
             case (byte)'b' when rest.StartsWith("birthDate\""u8):
-                after = start + 10;
                 return MemberBirthDate;
             case (byte)'c' when rest.StartsWith("careCommunity\""u8):
-                after = start + 14;
                 return MemberCareCommunity;
             case (byte)'c' when rest.StartsWith("conditions\""u8):
-                after = start + 11;
                 return MemberConditions;
             case (byte)'f' when rest.StartsWith("frailty\""u8):
-                after = start + 8;
                 return MemberFrailty;
             case (byte)'l' when rest.StartsWith("learningDisability\""u8):
-                after = start + 19;
                 return MemberLearningDisability;
             case (byte)'a' when rest.StartsWith("autism\""u8):
-                after = start + 7;
                 return MemberAutism;
             case (byte)'s' when rest.StartsWith("seriousMentalIllness\""u8):
-                after = start + 21;
                 return MemberSeriousMentalIllness;
             case (byte)'d' when rest.StartsWith("diagnoses\""u8):
-                after = start + 10;
                 return MemberDiagnoses;
             default:
                 return 0;
@@ -175,14 +181,13 @@ internal sealed partial class ResidentParser
 
     /// <summary>The plain string at <paramref name="i"/>: its content (printable ASCII, no escape), and the index after it; -1 if not such a string.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static int FastString(ReadOnlySpan<byte> s, int i, out int start, out int length) => FastString(s, i, Plain, out start, out length);
+    private static int FastString(ReadOnlySpan<byte> s, int i) => FastString(s, i, Plain);
 
     /// <summary>The string at <paramref name="i"/> whose every byte is of the class <paramref name="kind"/>; -1 if not such a string.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static int FastString(ReadOnlySpan<byte> s, int i, byte kind, out int start, out int length)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int FastString(ReadOnlySpan<byte> s, int i, byte kind)
     {
-        start = i + 1;
-        length = 0;
+        var start = i + 1;
         if ((uint)i >= (uint)s.Length || s[i] != (byte)'"')
         {
             return -1;
@@ -208,7 +213,6 @@ internal sealed partial class ResidentParser
                         return -1;
                     }
 
-                    length = length16;
                     return start + length16 + 1;
                 }
 
@@ -221,7 +225,6 @@ internal sealed partial class ResidentParser
                     }
                 }
 
-                length = length16;
                 return j + 1;
             }
         }
@@ -236,7 +239,6 @@ internal sealed partial class ResidentParser
             return -1;
         }
 
-        length = j - start;
         return j + 1;
     }
 
@@ -247,33 +249,47 @@ internal sealed partial class ResidentParser
         {
             case MemberId:
             {
-                var next = FastString(s, i, IdByte, out var start, out var length);
+                var next = FastString(s, i, IdByte);
+                var length = next - i - 2;
                 if (next < 0 || length is 0 or > ResidentId.MaxLength)
                 {
                     return -1;
                 }
 
-                SetId(s.Slice(start, length));
+                SetId(s.Slice(i + 1, length));
                 return next;
             }
 
             case MemberBirthDate:
             {
-                // "yyyy-MM-dd": the closing quote is 11 bytes on, and the digits are checked by the date parser.
-                if ((uint)(i + 11) >= (uint)s.Length || s[i] != (byte)'"' || s[i + 11] != (byte)'"'
-                    || !ResidentText.TryParseDate(s.Slice(i + 1, 10), out var date) || date > _referenceDate || date < ResidentText.EarliestBirthDate)
+                // "yyyy-MM-dd": the closing quote is 11 bytes on; a real calendar date from 1900-01-01 to the reference date.
+                if ((uint)(i + 11) >= (uint)s.Length || s[i] != (byte)'"' || s[i + 11] != (byte)'"' || s[i + 5] != (byte)'-' || s[i + 8] != (byte)'-')
                 {
                     return -1;
                 }
 
-                _birthDate = date;
+                var y = Digit(s[i + 1]) * 1000 + Digit(s[i + 2]) * 100 + Digit(s[i + 3]) * 10 + Digit(s[i + 4]);
+                var m = Digit(s[i + 6]) * 10 + Digit(s[i + 7]);
+                var d = Digit(s[i + 9]) * 10 + Digit(s[i + 10]);
+                if (y < 0 || m is < 1 or > 12 || d < 1)
+                {
+                    return -1;
+                }
+
+                var key = (y * 10000) + (m * 100) + d;
+                if (key < EarliestKey || key > _referenceKey || d > DateTime.DaysInMonth(y, m))
+                {
+                    return -1;
+                }
+
+                _birthDate = new LocalDate(y, m, d);
                 return i + 12;
             }
 
             case MemberCareCommunity:
             {
-                var next = FastString(s, i, out var start, out var length);
-                var index = next < 0 ? -1 : _communityLookup!.IndexOf(s.Slice(start, length));
+                var next = FastString(s, i);
+                var index = next < 0 ? -1 : _communityLookup!.IndexOf(s.Slice(i + 1, next - i - 2));
                 if (index < 0)
                 {
                     return -1;
@@ -317,6 +333,7 @@ internal sealed partial class ResidentParser
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int FastBoolean(ReadOnlySpan<byte> s, int i, out bool value)
     {
         value = false;
@@ -346,8 +363,8 @@ internal sealed partial class ResidentParser
 
         while (true)
         {
-            var next = FastString(s, i, out var start, out var length);
-            var index = next < 0 ? -1 : ConditionLookup.IndexOf(s.Slice(start, length));
+            var next = FastString(s, i);
+            var index = next < 0 ? -1 : ConditionLookup.IndexOf(s.Slice(i + 1, next - i - 2));
             if (index < 0)
             {
                 return -1;
@@ -396,13 +413,13 @@ internal sealed partial class ResidentParser
 
         for (var count = 1; ; count++)
         {
-            var next = FastString(s, i, out var start, out var length);
+            var next = FastString(s, i);
             if (next < 0 || count > _maxList)
             {
                 return -1;
             }
 
-            var code = s.Slice(start, length);
+            var code = s.Slice(i + 1, next - i - 2);
             if (!_codes.TryGet(code, out var finding, out var mapped))
             {
                 mapped = code.Length <= 16 && _mapping.TryMap(code, out finding);
@@ -444,13 +461,13 @@ internal sealed partial class ResidentParser
         }
 
         i = Skip(s, i + 1);
-        var nameEnd = FastString(s, i, out var start, out var length);
+        var nameEnd = FastString(s, i);
         if (nameEnd < 0)
         {
             return -1;
         }
 
-        var name = s.Slice(start, length);
+        var name = s.Slice(i + 1, nameEnd - i - 2);
         i = Skip(s, nameEnd);
         if (i >= s.Length || s[i] != (byte)':')
         {
@@ -460,8 +477,8 @@ internal sealed partial class ResidentParser
         i = Skip(s, i + 1);
         if (name.SequenceEqual("level"u8))
         {
-            var next = FastString(s, i, out var valueStart, out var valueLength);
-            var level = next < 0 ? -1 : LevelLookup.IndexOf(s.Slice(valueStart, valueLength));
+            var next = FastString(s, i);
+            var level = next < 0 ? -1 : LevelLookup.IndexOf(s.Slice(i + 1, next - i - 2));
             if (level < 0)
             {
                 return -1;
@@ -559,7 +576,7 @@ internal sealed class ByteLookup
     }
 
     /// <summary>The word's index, or -1.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int IndexOf(ReadOnlySpan<byte> word)
     {
         if (word.IsEmpty)
