@@ -78,6 +78,13 @@ internal sealed class NdjsonResultFormatter : ResultFormatter
     private static readonly byte[][] Frailties = Words(",\"frailty\":\"fit\",\"core20\":", ",\"frailty\":\"mild\",\"core20\":", ",\"frailty\":\"moderate\",\"core20\":",
         ",\"frailty\":\"severe\",\"core20\":", ",\"frailty\":\"not-assessed\",\"core20\":");
 
+    // The words between the age and the condition count, for every stage × need × criteria; and after the count, for
+    // every frailty × Core20 × risk (none, low, high): one copy each instead of six.
+    private static readonly byte[][] Middles = [.. Enumerable.Range(0, 3 * 3 * 16).Select(i => (byte[])[.. Stages[i / 48], .. Needs[i / 16 % 3], .. CriteriaLists[i % 16]])];
+
+    private static readonly byte[][] Tails = [.. Enumerable.Range(0, 5 * 2 * 3).Select(i => (byte[])[.. Frailties[i / 6], .. (i / 3 % 2 == 1 ? "true"u8 : "false"u8),
+        .. (i % 3) switch { 0 => "}\n"u8, 1 => ",\"risk\":\"low\"}\n"u8, _ => ",\"risk\":\"high\"}\n"u8 }])];
+
     private readonly bool _risk;
 
     public NdjsonResultFormatter(bool risk) => _risk = risk;
@@ -87,7 +94,7 @@ internal sealed class NdjsonResultFormatter : ResultFormatter
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public override void Write(long line, ReadOnlySpan<byte> id, ReadOnlySpan<byte> community, in Classification c, ArrayBufferWriter<byte> output)
     {
-        var span = output.GetSpan(400 + community.Length + id.Length);
+        var span = output.GetSpan(512 + community.Length + id.Length);
         var n = Put(span, "{\"line\":"u8, 0);
         Utf8Formatter.TryFormat(line, span[n..], out var w);
         n += w;
@@ -96,25 +103,35 @@ internal sealed class NdjsonResultFormatter : ResultFormatter
         n = Put(span, "\",\"careCommunity\":\""u8, n);
         n = Put(span, community, n);
         n = Put(span, "\",\"age\":"u8, n);
-        Utf8Formatter.TryFormat(c.Age, span[n..], out w);
-        n += w;
-        n = Put(span, Stages[(int)c.StageOfLife], n);
-        n = Put(span, Needs[(int)c.HolisticNeed], n);
-        n = Put(span, CriteriaLists[(int)c.Criteria & 15], n);
-        Utf8Formatter.TryFormat(c.LongTermConditionCount, span[n..], out w);
-        n += w;
-        n = Put(span, Frailties[c.Frailty is { } f ? (int)f : 4], n);
-        n = Put(span, c.IsCore20 ? "true"u8 : "false"u8, n);
-        if (_risk)
+        n = Small(span, c.Age, n);
+        n = Put(span, Middles[((int)c.StageOfLife * 48) + ((int)c.HolisticNeed * 16) + ((int)c.Criteria & 15)], n);
+        n = Small(span, c.LongTermConditionCount, n);
+        var risk = !_risk ? 0 : c.Risk == RiskLevel.High ? 2 : 1;
+        n = Put(span, Tails[((c.Frailty is { } f ? (int)f : 4) * 6) + (c.IsCore20 ? 3 : 0) + risk], n);
+        output.Advance(n);
+    }
+
+    /// <summary>A whole number from 0 to 999 (ages, condition counts) in decimal; larger ones through the general formatter.</summary>
+    private static int Small(Span<byte> span, int value, int at)
+    {
+        if (value is < 0 or > 999)
         {
-            n = Put(span, c.Risk == RiskLevel.High ? ",\"risk\":\"high\"}\n"u8 : ",\"risk\":\"low\"}\n"u8, n);
-        }
-        else
-        {
-            n = Put(span, "}\n"u8, n);
+            Utf8Formatter.TryFormat(value, span[at..], out var written);
+            return at + written;
         }
 
-        output.Advance(n);
+        if (value >= 100)
+        {
+            span[at++] = (byte)('0' + (value / 100));
+        }
+
+        if (value >= 10)
+        {
+            span[at++] = (byte)('0' + (value / 10 % 10));
+        }
+
+        span[at++] = (byte)('0' + (value % 10));
+        return at;
     }
 
     private static int Put(Span<byte> span, ReadOnlySpan<byte> bytes, int at)
