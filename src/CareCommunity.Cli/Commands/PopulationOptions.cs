@@ -89,7 +89,7 @@ internal sealed class PopulationOptions
     /// <returns>The ids.</returns>
     public System.Collections.Immutable.ImmutableArray<CareCommunityId> CareCommunities(ParseResult parse)
     {
-        var ids = CheshireEast.Place.CareCommunities.Select(c => c.Id).ToList();
+        var ids = CheshireEast.CareCommunityIds.ToList();
         foreach (var slug in parse.GetValue(_communities) ?? [])
         {
             if (!CareCommunityId.TryCreate(slug, out var id))

@@ -52,9 +52,9 @@ public sealed record ResidentContract(
         "multiple-sclerosis", "chronic-liver-disease",
     ];
 
-    /// <summary>Cheshire East's eight care community ids (<see cref="OperatingModel.CheshireEast.Place"/>).</summary>
+    /// <summary>Cheshire East's eight care community ids (<see cref="OperatingModel.CheshireEast.CareCommunityIds"/>).</summary>
     public static ImmutableArray<string> CareCommunityIds { get; } =
-        [.. OperatingModel.CheshireEast.Place.CareCommunities.Select(c => c.Id.Value)];
+        [.. OperatingModel.CheshireEast.CareCommunityIds.Select(c => c.Value)];
 
     /// <summary>The frailty levels of a stated level, in order.</summary>
     public static ImmutableArray<string> FrailtyLevels { get; } = ["fit", "mild", "moderate", "severe"];

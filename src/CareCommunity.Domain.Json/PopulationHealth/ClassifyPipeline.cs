@@ -45,7 +45,7 @@ public sealed record ClassifySettings
     public Icd10Mapping Mapping { get; init; } = Icd10Mapping.Default;
 
     /// <summary>The care communities accepted: Cheshire East's eight unless others are given.</summary>
-    public ImmutableArray<CareCommunityId> CareCommunities { get; init; } = [.. CheshireEast.Place.CareCommunities.Select(c => c.Id)];
+    public ImmutableArray<CareCommunityId> CareCommunities { get; init; } = CheshireEast.CareCommunityIds;
 
     /// <summary>The input format, or null to detect it (first non-blank byte <c>{</c>: NDJSON, else CSV).</summary>
     public ResidentFileFormat? InputFormat { get; init; }

@@ -268,4 +268,22 @@ public sealed class ClassifyCommandTests
         Assert.Equal(ExitCodes.Usage, unwritable.ExitCode);
         Assert.Contains("Cannot write", unwritable.Error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void LondonToday_SystemTimeZoneData_GiveTheSameDateAsTheEmbeddedTzdbEveryHourForDecades()
+    {
+        var clock = new NodaTime.Testing.FakeClock(NodaTime.Instant.FromUtc(2026, 3, 29, 0, 30));
+        var tzdb = Domain.OperatingModel.OperatingModelOptions.London;
+        Assert.Equal(new NodaTime.LocalDate(2026, 3, 29), CareCommunity.Cli.Commands.ClassifyCommand.LondonToday(clock));
+        var system = CareCommunity.Cli.Commands.ClassifyCommand.SystemLondon.Value;
+        if (system is null)
+        {
+            return; // no system time-zone data here: LondonToday used the embedded TZDB, checked above
+        }
+
+        for (var instant = NodaTime.Instant.FromUtc(2000, 1, 1, 0, 30); instant < NodaTime.Instant.FromUtc(2040, 1, 1, 0, 0); instant += NodaTime.Duration.FromHours(1))
+        {
+            Assert.Equal(instant.InZone(tzdb).Date, instant.InZone(system).Date);
+        }
+    }
 }

@@ -14,6 +14,17 @@ public static class CheshireEast
     /// <summary>Cheshire East's Place id, <c>cheshire-east</c>.</summary>
     public static PlaceId PlaceId { get; } = PlaceId.Create("cheshire-east");
 
+    /// <summary>
+    /// The ids of Cheshire East's eight care communities, in the order of <see cref="Place"/>'s care communities, without
+    /// building the Place (for tools that need only the ids, such as a population reader; a test holds the two equal).
+    /// </summary>
+    public static ImmutableArray<CareCommunityId> CareCommunityIds { get; } =
+    [
+        CareCommunityId.Create("crewe"), CareCommunityId.Create("nantwich-and-rural"), CareCommunityId.Create("smash"),
+        CareCommunityId.Create("congleton-and-holmes-chapel"), CareCommunityId.Create("knutsford"), CareCommunityId.Create("macclesfield"),
+        CareCommunityId.Create("chaw"), CareCommunityId.Create("bollington-disley-and-poynton"),
+    ];
+
     /// <summary>Cheshire East Place with its eight care communities.</summary>
     public static Place Place { get; } = Place.Create(PlaceId, "Cheshire East",
     [

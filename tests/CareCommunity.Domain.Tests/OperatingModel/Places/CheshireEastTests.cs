@@ -41,4 +41,8 @@ public class CheshireEastTests
         Assert.Equal(FootprintRule.NoAlignedPcn.Code, issue.Code);
         Assert.Equal("$.careCommunities[0].pcns", issue.Location.ToString());
     }
+
+    [Fact]
+    public void CareCommunityIds_AreThePlacesCareCommunities_InTheirOrder() =>
+        Assert.Equal(CheshireEast.Place.CareCommunities.Select(c => c.Id), CheshireEast.CareCommunityIds);
 }
