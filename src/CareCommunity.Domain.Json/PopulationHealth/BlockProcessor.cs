@@ -121,6 +121,16 @@ internal sealed class BlockProcessor
         var line = block.FirstLine;
         while (!data.IsEmpty)
         {
+            // The fast path finds the line's end as it reads it; the first line (which may start with a byte order mark)
+            // and every line it declines are cut at their newline and read the general way.
+            if (line != 1 && _parser.TryReadJsonFastLine(data, line, _maxLine) is var taken and > 0)
+            {
+                result.Lines++;
+                Accept(line++, result);
+                data = data[taken..];
+                continue;
+            }
+
             var newline = data.IndexOf((byte)'\n');
             var text = newline < 0 ? data : data[..newline];
             data = newline < 0 ? default : data[(newline + 1)..];

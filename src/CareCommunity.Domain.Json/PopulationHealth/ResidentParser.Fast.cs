@@ -42,8 +42,49 @@ internal sealed partial class ResidentParser
     /// <param name="s">The line (without its newline, not blank).</param>
     /// <param name="line">Its 1-based number.</param>
     /// <returns>True when accepted on the fast path.</returns>
+    public bool TryReadJsonFast(ReadOnlySpan<byte> s, long line) => ReadObject(s, line) is var end and >= 0 && Skip(s, end) == s.Length;
+
+    /// <summary>
+    /// Reads the line at the start of <paramref name="data"/> (the rest of a block) on the fast path, finding its end as it
+    /// goes: the number of bytes it takes up to and including its newline (a <c>\r</c> before it, or the end of the data
+    /// instead of it), or -1 when not read here — then cut the line at its newline and call <see cref="TryReadJson"/>.
+    /// </summary>
+    /// <param name="data">The data, starting at the line.</param>
+    /// <param name="line">The line's 1-based number.</param>
+    /// <param name="maxLine">The longest line accepted (a longer one is left to the caller).</param>
+    /// <returns>The bytes taken, or -1.</returns>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public bool TryReadJsonFast(ReadOnlySpan<byte> s, long line)
+    public int TryReadJsonFastLine(ReadOnlySpan<byte> data, long line, int maxLine)
+    {
+        var end = ReadObject(data, line);
+        if (end < 0)
+        {
+            return -1;
+        }
+
+        end = Skip(data, end);
+        var length = end;
+        if (end < data.Length && data[end] == (byte)'\r' && (end + 1 == data.Length || data[end + 1] == (byte)'\n'))
+        {
+            end++;
+        }
+
+        if (end < data.Length)
+        {
+            if (data[end] != (byte)'\n')
+            {
+                return -1;
+            }
+
+            end++;
+        }
+
+        return length <= maxLine ? end : -1;
+    }
+
+    /// <summary>Reads the object at the start of <paramref name="s"/>: the index after its closing brace, or -1.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private int ReadObject(ReadOnlySpan<byte> s, long line)
     {
         Reset(line);
         if (_communityLookup is null)
@@ -51,10 +92,11 @@ internal sealed partial class ResidentParser
             _communityLookup = new ByteLookup([.. _communities.Ids.Select(c => c.Value)]);
             _referenceKey = (_referenceDate.Year * 10000) + (_referenceDate.Month * 100) + _referenceDate.Day;
         }
+
         var i = Skip(s, 0);
         if (i >= s.Length || s[i] != (byte)'{')
         {
-            return false;
+            return -1;
         }
 
         var seen = 0;
@@ -63,13 +105,13 @@ internal sealed partial class ResidentParser
         {
             if (i >= s.Length || s[i] != (byte)'"')
             {
-                return false;
+                return -1;
             }
 
             var member = FastMember(s, i + 1);
             if (member == 0 || (seen & member) != 0)
             {
-                return false;
+                return -1;
             }
 
             var after = i + 1 + MemberNameLengths[BitOperations.TrailingZeroCount(member)];
@@ -78,20 +120,20 @@ internal sealed partial class ResidentParser
             i = Skip(s, after);
             if (i >= s.Length || s[i] != (byte)':')
             {
-                return false;
+                return -1;
             }
 
             i = Skip(s, i + 1);
             i = FastValue(s, i, member);
             if (i < 0)
             {
-                return false;
+                return -1;
             }
 
             i = Skip(s, i);
             if (i >= s.Length)
             {
-                return false;
+                return -1;
             }
 
             if (s[i] == (byte)'}')
@@ -101,14 +143,14 @@ internal sealed partial class ResidentParser
 
             if (s[i] != (byte)',')
             {
-                return false;
+                return -1;
             }
 
             i = Skip(s, i + 1);
         }
 
-        // Only spaces and tabs may follow the object; all three required members must be there.
-        return Skip(s, i + 1) == s.Length && (seen & (MemberId | MemberBirthDate | MemberCareCommunity)) == (MemberId | MemberBirthDate | MemberCareCommunity);
+        // All three required members must be there.
+        return (seen & (MemberId | MemberBirthDate | MemberCareCommunity)) == (MemberId | MemberBirthDate | MemberCareCommunity) ? i + 1 : -1;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

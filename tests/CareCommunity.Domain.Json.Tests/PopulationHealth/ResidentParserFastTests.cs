@@ -148,4 +148,52 @@ public sealed class ResidentParserFastTests
 
         Assert.True(perRecord < 1, $"{perRecord} bytes per record (hash {hash})");
     }
+
+    private static readonly Arbitrary<(ResidentFields Resident, string Ending, string Next, int Mutation)> LinesInBlocks =
+        (from r in PopulationTestKit.Residents
+         from ending in Gen.Elements("\n", "\r\n", " \n", "\t\r\n", "", "\r", "\r \n", " x\n", "}\n", "\n\n")
+         from next in Gen.Elements("", "{\"id\":\"next\"}\n", "\n", "garbage")
+         from mutation in Gen.Choose(-1, 400)
+         select (r, ending, next, mutation)).ToArbitrary();
+
+    [Property(MaxTest = 2000, QuietOnSuccess = true)]
+    public Property TryReadJsonFastLine_LineInABlock_EndsWhereItsNewlineIsAndReadsAsTheGeneralReaderReadsTheLine() =>
+        Prop.ForAll(LinesInBlocks, x =>
+        {
+            var json = x.Resident.Json();
+            if (x.Mutation >= 0 && x.Mutation < json.Length)
+            {
+                json = json.Remove(x.Mutation, 1).Insert(x.Mutation, " ");
+            }
+
+            var data = Encoding.UTF8.GetBytes(json + x.Ending + x.Next);
+            var fast = Parser();
+            var taken = fast.TryReadJsonFastLine(data, 9, 1 << 20);
+            if (taken < 0)
+            {
+                return true;
+            }
+
+            // The general reader's view of the same line: cut at the first newline, one trailing carriage return removed.
+            var newline = Array.IndexOf(data, (byte)'\n');
+            var end = newline < 0 ? data.Length : newline;
+            var line = data.AsSpan(0, end);
+            if (!line.IsEmpty && line[^1] == (byte)'\r')
+            {
+                line = line[..^1];
+            }
+
+            var general = Parser();
+            return taken == (newline < 0 ? data.Length : newline + 1) && general.TryReadJson(line, 9) && general.Warnings.Count == 0
+                && fast.Resident == general.Resident && fast.Anonymous == general.Anonymous;
+        });
+
+    [Fact]
+    public void TryReadJsonFastLine_ALineLongerThanTheLimit_IsLeftToTheGeneralReader()
+    {
+        var data = "{\"id\":\"a\",\"birthDate\":\"1950-01-01\",\"careCommunity\":\"crewe\"}\n"u8.ToArray();
+
+        Assert.Equal(data.Length, Parser().TryReadJsonFastLine(data, 2, data.Length - 1));
+        Assert.Equal(-1, Parser().TryReadJsonFastLine(data, 2, data.Length - 2));
+    }
 }
