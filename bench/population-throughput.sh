@@ -14,7 +14,7 @@
 # 2. copies the reference baselines out of SHARED/bench (read-only; default ../shared, i.e. /work/shared from the
 #    repository root): builds tokenize-baseline (one Utf8JsonReader pass) and `npm install`s ajv-peer (ajv 8 validating
 #    every line against docs/schemas/resident.schema.json);
-# 3. runs, REPEATS times each (default 3) and interleaved, under /usr/bin/time -v: the tokenizer,
+# 3. runs, REPEATS times each (default 5) and interleaved, under /usr/bin/time -v: the tokenizer,
 #    `carecommunity classify FILE --threads 1 --output OUT`, the same with --threads 2, and ajv; takes medians of the
 #    wall-clock times (whole processes, start-up included) and of the peak resident memory. Before each timed run,
 #    whatever tool it is, the previous classify output is removed and `sync` writes earlier runs' pages to disk (both
@@ -32,7 +32,7 @@ SHARED="${SHARED:-../shared}"
 COUNT="${COUNT:-2000000}"
 SEED="${SEED:-20260401}"
 AS_OF="${AS_OF:-2026-04-01}"
-REPEATS="${REPEATS:-3}"
+REPEATS="${REPEATS:-5}"
 FLATNESS="${FLATNESS:-1}"
 FLAT_SMALL="${FLAT_SMALL:-1000000}"
 FLAT_BIG="${FLAT_BIG:-5000000}"
@@ -143,7 +143,7 @@ elif [[ "$FLATNESS" == 1 ]]; then
   log "memory flatness needs carecommunity classify: skipped"
 fi
 
-ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (a == "" || b == "" || b == 0) print "n/a"; else printf "%.2f", a / b }'; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (a == "" || b == "" || b == 0) print "n/a"; else printf "%.3f", a / b }'; }
 row() { # label
   local wall peak
   wall=$(median "$1" 3); peak=$(median "$1" 4)
