@@ -74,6 +74,8 @@ internal sealed class ClassifyCommand : ICliCommand
     /// <inheritdoc/>
     public int Run(ParseResult parse, CliContext context)
     {
+        // The reader's hot path is compiled on another core while the files are opened and the run is set up.
+        new Thread(() => ClassifyPipeline.PrepareHotPath()) { IsBackground = true, Name = "classify: compile ahead" }.Start();
         var file = parse.GetValue(_file)!;
         var outputPath = parse.GetValue(_output);
         var outputFormat = parse.GetValue(_outputFormat)!;

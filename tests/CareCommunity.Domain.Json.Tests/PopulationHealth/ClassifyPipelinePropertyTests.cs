@@ -124,4 +124,16 @@ public sealed class ClassifyPipelinePropertyTests
                 && stream.Summary.DuplicateCheck == "exact-in-memory" && seekable.Summary.DuplicateCheck == "bloom-filter-and-second-pass"
                 && seekable.Summary.SecondPass == (expected.Length > 0);
         });
+
+    [Fact]
+    public void PrepareHotPath_CompilesEveryFullyOptimisedMethodOfTheHotPath_AndCanBeCalledAgain()
+    {
+        var expected = ClassifyPipeline.HotTypes.SelectMany(t => t.GetMethods(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.NonPublic
+                | System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.Static | System.Reflection.BindingFlags.DeclaredOnly))
+            .Count(m => (m.MethodImplementationFlags & System.Reflection.MethodImplAttributes.AggressiveOptimization) != 0);
+
+        Assert.True(expected >= 13, $"{expected} methods marked");
+        Assert.Equal(expected, ClassifyPipeline.PrepareHotPath());
+        Assert.Equal(expected, ClassifyPipeline.PrepareHotPath());
+    }
 }
