@@ -35,13 +35,18 @@ internal sealed class BlockReader
     private bool _eof;
     private long _nextLine = 1;
 
+    private readonly int _target;
+
     /// <summary>Creates a reader.</summary>
     /// <param name="input">The input.</param>
     /// <param name="capacity">The block buffers' size; must be larger than the longest line accepted.</param>
-    public BlockReader(Stream input, int capacity)
+    /// <param name="target">The usual size of a block (at most <paramref name="capacity"/>): a block is cut at the last newline
+    /// within it, and grows towards the capacity only when a line is longer — small blocks stay in the processor's cache.</param>
+    public BlockReader(Stream input, int capacity, int target)
     {
         _input = input;
         Capacity = capacity;
+        _target = Math.Clamp(target, 1, capacity);
         _carry = new byte[capacity];
     }
 
@@ -67,9 +72,12 @@ internal sealed class BlockReader
         _carry.AsSpan(0, _carryLength).CopyTo(buffer);
         var filled = _carryLength;
         _carryLength = 0;
-        while (filled < buffer.Length && !_eof)
+        var goal = Math.Max(_target, filled);
+        while (!_eof && (filled < goal || (filled < buffer.Length && buffer.AsSpan(0, filled).LastIndexOf((byte)'\n') < 0)))
         {
-            var n = _input.Read(buffer, filled, buffer.Length - filled);
+            // Up to the usual size; beyond it only while the block holds no newline yet (a long line), up to the capacity.
+            var want = filled < goal ? goal - filled : buffer.Length - filled;
+            var n = _input.Read(buffer, filled, want);
             if (n == 0)
             {
                 _eof = true;

@@ -59,8 +59,11 @@ public sealed record ClassifySettings
     /// <summary>The longest line read; a longer one is rejected (<c>resident.line.too-long</c>) and skipped.</summary>
     public int MaxLineBytes { get; init => field = value > 0 ? value : throw new ArgumentOutOfRangeException(nameof(value), value, "Positive."); } = DefaultMaxLineBytes;
 
-    /// <summary>The size of a block of lines handed to a worker (at least <see cref="MaxLineBytes"/> + 1).</summary>
-    public int BlockBytes { get; init => field = value > 0 ? value : throw new ArgumentOutOfRangeException(nameof(value), value, "Positive."); } = 2 << 20;
+    /// <summary>
+    /// The usual size of a block of lines handed to a worker: small enough that a block and its results stay in the
+    /// processor's cache. A block grows up to <see cref="MaxLineBytes"/> + 1 only to hold a longer line.
+    /// </summary>
+    public int BlockBytes { get; init => field = value > 0 ? value : throw new ArgumentOutOfRangeException(nameof(value), value, "Positive."); } = 1 << 18;
 }
 
 /// <summary>Receives classified residents block by block, in input order (for formats the pipeline does not write itself).</summary>
@@ -252,7 +255,7 @@ public static class ClassifyPipeline
 
         public void Ndjson(Stream input)
         {
-            var reader = new BlockReader(input, _capacity);
+            var reader = new BlockReader(input, _capacity, _settings.BlockBytes);
             _bytesRead = () => reader.BytesRead;
             if (_settings.Threads == 1)
             {
@@ -585,7 +588,7 @@ public static class ClassifyPipeline
         /// <summary>Second pass over NDJSON: every accepted line whose id hash is a candidate, with its id.</summary>
         public IEnumerable<(string Id, long Line)> NdjsonCandidates(Stream input)
         {
-            var reader = new BlockReader(input, _capacity);
+            var reader = new BlockReader(input, _capacity, _settings.BlockBytes);
             var block = new InputBlock(_capacity);
             var parser = new ResidentParser(_communities, _settings.ReferenceDate, _settings.Mapping, _settings.Limits);
             var found = new List<(string, long)>();

@@ -19,7 +19,7 @@ internal sealed class CsvLineGuard : Stream
 
     public CsvLineGuard(Stream input, int maxLine, int capacity)
     {
-        _reader = new BlockReader(input, capacity);
+        _reader = new BlockReader(input, capacity, capacity);
         _block = new InputBlock(capacity);
         _clean = new byte[capacity];
         _maxLine = maxLine;

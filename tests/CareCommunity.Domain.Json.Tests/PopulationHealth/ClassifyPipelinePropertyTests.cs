@@ -136,4 +136,22 @@ public sealed class ClassifyPipelinePropertyTests
         Assert.Equal(expected, ClassifyPipeline.PrepareHotPath());
         Assert.Equal(expected, ClassifyPipeline.PrepareHotPath());
     }
+
+    private static readonly Arbitrary<(ResidentFields Resident, int Padding)[]> PaddedLines =
+        (from r in PopulationTestKit.Residents
+         from padding in Gen.Frequency((3, Gen.Choose(0, 300)), (1, Gen.Choose(300, 9000)))
+         select (r, padding)).ArrayOf().Where(a => a.Length is > 0 and <= 40).ToArbitrary();
+
+    [Property(MaxTest = 60, QuietOnSuccess = true)]
+    public Property Run_SmallBlocksThatGrowForLongLines_GiveTheSameBytesAsBlocksAsLargeAsTheLimit() =>
+        Prop.ForAll(PaddedLines, lines =>
+        {
+            // Trailing spaces make lines of every length: shorter than a block, longer (the block grows), longer than the limit.
+            var input = PopulationTestKit.Lines(lines.Select(l => Encoding.UTF8.GetBytes(l.Resident.Json() + new string(' ', l.Padding))));
+            var large = PopulationTestKit.Run(input, PopulationTestKit.Settings() with { BlockBytes = 8193 });
+            var small = PopulationTestKit.Run(input, PopulationTestKit.Settings() with { BlockBytes = 700 });
+            var tooLong = lines.Count(l => Encoding.UTF8.GetByteCount(l.Resident.Json()) + l.Padding > 8192);
+            return small.Results.AsSpan().SequenceEqual(large.Results) && small.Issues == large.Issues && small.Summary.Rejected == tooLong
+                && small.Summary.Lines == lines.Length;
+        });
 }
