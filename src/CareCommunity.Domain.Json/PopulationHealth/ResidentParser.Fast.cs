@@ -4,7 +4,6 @@ using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 using CareCommunity.Domain.PopulationHealth;
-using NodaTime;
 
 namespace CareCommunity.Domain.Json.PopulationHealth;
 
@@ -21,19 +20,9 @@ namespace CareCommunity.Domain.Json.PopulationHealth;
 internal sealed partial class ResidentParser
 {
     private static readonly ByteLookup ConditionLookup = new([.. Enum.GetValues<Condition>().Select(c => ConditionNames.Name(c))]);
-    private static readonly ByteLookup LevelLookup = new(["fit", "mild", "moderate", "severe"]);
 
     /// <summary>Each member's name length, with its closing quote, by the member's bit.</summary>
     private static ReadOnlySpan<byte> MemberNameLengths => [3, 10, 14, 11, 8, 19, 7, 21, 10, 10];
-
-    private const int EarliestKey = 19000101;
-
-    private ByteLookup? _communityLookup;
-    private int _referenceKey;
-
-    /// <summary>A decimal digit's value, or a large negative number that makes any sum negative.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static int Digit(byte b) => unchecked((uint)(b - '0')) <= 9 ? b - '0' : -100_000;
 
     /// <summary>
     /// Reads a line on the fast path. True: the line is accepted, exactly as <see cref="TryReadJson"/> would accept it
@@ -87,12 +76,6 @@ internal sealed partial class ResidentParser
     private int ReadObject(ReadOnlySpan<byte> s, long line)
     {
         Reset(line);
-        if (_communityLookup is null)
-        {
-            _communityLookup = new ByteLookup([.. _communities.Ids.Select(c => c.Value)]);
-            _referenceKey = (_referenceDate.Year * 10000) + (_referenceDate.Month * 100) + _referenceDate.Day;
-        }
-
         var i = Skip(s, 0);
         if (i >= s.Length || s[i] != (byte)'{')
         {
@@ -304,34 +287,21 @@ internal sealed partial class ResidentParser
 
             case MemberBirthDate:
             {
-                // "yyyy-MM-dd": the closing quote is 11 bytes on; a real calendar date from 1900-01-01 to the reference date.
-                if ((uint)(i + 11) >= (uint)s.Length || s[i] != (byte)'"' || s[i + 11] != (byte)'"' || s[i + 5] != (byte)'-' || s[i + 8] != (byte)'-')
+                // "yyyy-MM-dd": the closing quote is 11 bytes on; the date parser checks the rest.
+                if ((uint)(i + 11) >= (uint)s.Length || s[i] != (byte)'"' || s[i + 11] != (byte)'"'
+                    || !ResidentText.TryParseDate(s.Slice(i + 1, 10), out var date) || date > _referenceDate || date < ResidentText.EarliestBirthDate)
                 {
                     return -1;
                 }
 
-                var y = Digit(s[i + 1]) * 1000 + Digit(s[i + 2]) * 100 + Digit(s[i + 3]) * 10 + Digit(s[i + 4]);
-                var m = Digit(s[i + 6]) * 10 + Digit(s[i + 7]);
-                var d = Digit(s[i + 9]) * 10 + Digit(s[i + 10]);
-                if (y < 0 || m is < 1 or > 12 || d < 1)
-                {
-                    return -1;
-                }
-
-                var key = (y * 10000) + (m * 100) + d;
-                if (key < EarliestKey || key > _referenceKey || d > DateTime.DaysInMonth(y, m))
-                {
-                    return -1;
-                }
-
-                _birthDate = new LocalDate(y, m, d);
+                _birthDate = date;
                 return i + 12;
             }
 
             case MemberCareCommunity:
             {
                 var next = FastString(s, i);
-                var index = next < 0 ? -1 : _communityLookup!.IndexOf(s.Slice(i + 1, next - i - 2));
+                var index = next < 0 ? -1 : _communities.IndexOf(s.Slice(i + 1, next - i - 2));
                 if (index < 0)
                 {
                     return -1;
@@ -389,8 +359,11 @@ internal sealed partial class ResidentParser
         return rest.StartsWith("false"u8) ? i + 5 : -1;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private int FastConditions(ReadOnlySpan<byte> s, int i)
+    /// <summary>
+    /// Opens the array at <paramref name="i"/>: the index of its first element; for an empty array, the complement
+    /// (<c>~</c>) of the index after it, which is -2 or less; -1 when there is no array.
+    /// </summary>
+    private static int OpenArray(ReadOnlySpan<byte> s, int i)
     {
         if (i >= s.Length || s[i] != (byte)'[')
         {
@@ -398,100 +371,65 @@ internal sealed partial class ResidentParser
         }
 
         i = Skip(s, i + 1);
-        if (i < s.Length && s[i] == (byte)']')
+        return i < s.Length && s[i] == (byte)']' ? ~(i + 1) : i;
+    }
+
+    /// <summary>
+    /// After an array element that ends at <paramref name="next"/> (-1 when the element was not read): the index of the
+    /// next element; when the array closes, the complement (<c>~</c>) of the index after it, which is -2 or less; -1
+    /// when neither a comma nor the closing bracket follows.
+    /// </summary>
+    private static int NextElement(ReadOnlySpan<byte> s, int next)
+    {
+        if (next < 0)
         {
-            return i + 1;
+            return -1;
         }
 
-        while (true)
+        var i = Skip(s, next);
+        return i >= s.Length ? -1 : s[i] == (byte)']' ? ~(i + 1) : s[i] == (byte)',' ? Skip(s, i + 1) : -1;
+    }
+
+    /// <summary>The end of an array walked with <see cref="OpenArray"/> and <see cref="NextElement"/>: the index after it, or -1.</summary>
+    private static int CloseArray(int at) => at == -1 ? -1 : ~at;
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private int FastConditions(ReadOnlySpan<byte> s, int i)
+    {
+        var at = OpenArray(s, i);
+        while (at >= 0)
         {
-            var next = FastString(s, i);
-            var index = next < 0 ? -1 : ConditionLookup.IndexOf(s.Slice(i + 1, next - i - 2));
-            if (index < 0)
+            var next = FastString(s, at);
+            var index = next < 0 ? -1 : ConditionLookup.IndexOf(s.Slice(at + 1, next - at - 2));
+            if (index < 0 || _conditions.Contains((Condition)index))
             {
-                return -1;
+                return -1; // an unknown or repeated name: the general reader says which
             }
 
-            var condition = (Condition)index;
-            if (_conditions.Contains(condition))
-            {
-                return -1;
-            }
-
-            _conditions = _conditions.With(condition);
-            i = Skip(s, next);
-            if (i >= s.Length)
-            {
-                return -1;
-            }
-
-            if (s[i] == (byte)']')
-            {
-                return i + 1;
-            }
-
-            if (s[i] != (byte)',')
-            {
-                return -1;
-            }
-
-            i = Skip(s, i + 1);
+            _conditions = _conditions.With((Condition)index);
+            at = NextElement(s, next);
         }
+
+        return CloseArray(at);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int FastDiagnoses(ReadOnlySpan<byte> s, int i)
     {
-        if (i >= s.Length || s[i] != (byte)'[')
+        var at = OpenArray(s, i);
+        for (var count = 1; at >= 0; count++)
         {
-            return -1;
-        }
-
-        i = Skip(s, i + 1);
-        if (i < s.Length && s[i] == (byte)']')
-        {
-            return i + 1;
-        }
-
-        for (var count = 1; ; count++)
-        {
-            var next = FastString(s, i);
-            if (next < 0 || count > _maxList)
+            var next = FastString(s, at);
+            if (next < 0 || count > _maxList || !TryMapCode(s.Slice(at + 1, next - at - 2), out var finding))
             {
-                return -1;
-            }
-
-            var code = s.Slice(i + 1, next - i - 2);
-            if (!_codes.TryGet(code, out var finding, out var mapped))
-            {
-                mapped = code.Length <= 16 && _mapping.TryMap(code, out finding);
-                _codes.Set(code, finding, mapped);
-            }
-
-            if (!mapped)
-            {
-                return -1; // an unknown code is a warning: the general reader reports it
+                return -1; // an unknown code is a warning, too many an error: the general reader reports them
             }
 
             Add(finding);
-            i = Skip(s, next);
-            if (i >= s.Length)
-            {
-                return -1;
-            }
-
-            if (s[i] == (byte)']')
-            {
-                return i + 1;
-            }
-
-            if (s[i] != (byte)',')
-            {
-                return -1;
-            }
-
-            i = Skip(s, i + 1);
+            at = NextElement(s, next);
         }
+
+        return CloseArray(at);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -520,13 +458,12 @@ internal sealed partial class ResidentParser
         if (name.SequenceEqual("level"u8))
         {
             var next = FastString(s, i);
-            var level = next < 0 ? -1 : LevelLookup.IndexOf(s.Slice(i + 1, next - i - 2));
-            if (level < 0)
+            if (next < 0 || !ResidentText.TryParseFrailtyLevel(s.Slice(i + 1, next - i - 2), out var level))
             {
                 return -1;
             }
 
-            _frailty = FrailtyAssessment.Stated((FrailtyLevel)level);
+            _frailty = FrailtyAssessment.Stated(level);
             i = next;
         }
         else if (name.SequenceEqual("cfs"u8))
@@ -585,65 +522,4 @@ internal sealed partial class ResidentParser
         i = Skip(s, i);
         return i < s.Length && s[i] == (byte)'}' ? i + 1 : -1;
     }
-}
-
-/// <summary>
-/// A fixed set of short ASCII words looked up by their bytes without allocating: an open-addressed table keyed by the
-/// length and three of the word's bytes, each hit confirmed by comparing the bytes.
-/// </summary>
-internal sealed class ByteLookup
-{
-    private const int Size = 256;
-    private readonly byte[][] _words;
-    private readonly short[] _slots = new short[Size];
-
-    public ByteLookup(IReadOnlyList<string> words)
-    {
-        if (words.Count >= Size / 2)
-        {
-            throw new ArgumentOutOfRangeException(nameof(words), words.Count, "At most 127 words.");
-        }
-
-        _words = [.. words.Select(System.Text.Encoding.UTF8.GetBytes)];
-        for (var w = 0; w < _words.Length; w++)
-        {
-            var slot = Slot(_words[w]);
-            while (_slots[slot] != 0)
-            {
-                slot = (slot + 1) & (Size - 1);
-            }
-
-            _slots[slot] = (short)(w + 1);
-        }
-    }
-
-    /// <summary>The word's index, or -1.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public int IndexOf(ReadOnlySpan<byte> word)
-    {
-        if (word.IsEmpty)
-        {
-            return -1;
-        }
-
-        var slot = Slot(word);
-        while (true)
-        {
-            var entry = _slots[slot];
-            if (entry == 0)
-            {
-                return -1;
-            }
-
-            if (word.SequenceEqual(_words[entry - 1]))
-            {
-                return entry - 1;
-            }
-
-            slot = (slot + 1) & (Size - 1);
-        }
-    }
-
-    private static int Slot(ReadOnlySpan<byte> word) =>
-        unchecked((word.Length * 31) + (word[0] * 7) + (word[word.Length / 2] * 13) + (word[^1] * 3)) & (Size - 1);
 }

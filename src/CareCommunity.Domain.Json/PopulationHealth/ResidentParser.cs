@@ -371,26 +371,25 @@ internal sealed partial class ResidentParser
 
     private void Diagnosis(ReadOnlySpan<byte> code)
     {
-        if (_codes.TryGet(code, out var cached, out var mapped))
+        if (TryMapCode(code, out var finding))
         {
-            if (mapped)
-            {
-                Add(cached);
-                return;
-            }
-        }
-        else
-        {
-            mapped = code.Length <= 16 && _mapping.TryMap(code, out cached);
-            _codes.Set(code, cached, mapped);
-            if (mapped)
-            {
-                Add(cached);
-                return;
-            }
+            Add(finding);
+            return;
         }
 
         UnknownCode(Encoding.UTF8.GetString(code[..Math.Min(code.Length, 4 * _maxEcho)]));
+    }
+
+    /// <summary>Maps an ICD-10 code through this reader's cache (both paths use it).</summary>
+    private bool TryMapCode(ReadOnlySpan<byte> code, out CodedFinding finding)
+    {
+        if (!_codes.TryGet(code, out finding, out var mapped))
+        {
+            mapped = code.Length <= 16 && _mapping.TryMap(code, out finding);
+            _codes.Set(code, finding, mapped);
+        }
+
+        return mapped;
     }
 
     private void Add(CodedFinding finding)

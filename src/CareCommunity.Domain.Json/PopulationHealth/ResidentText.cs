@@ -129,12 +129,14 @@ internal sealed class CommunityTable
 {
     private readonly byte[][] _utf8;
     private readonly string[] _text;
+    private readonly ByteLookup _lookup;
 
     public CommunityTable(IReadOnlyList<CareCommunityId> communities)
     {
         Ids = [.. communities];
         _text = [.. communities.Select(c => c.Value)];
         _utf8 = [.. _text.Select(Encoding.UTF8.GetBytes)];
+        _lookup = new ByteLookup(_text);
     }
 
     /// <summary>The communities, in the order given (a resident's community is an index into it).</summary>
@@ -143,18 +145,7 @@ internal sealed class CommunityTable
     /// <summary>Each community's slug in UTF-8.</summary>
     public ReadOnlySpan<byte> Utf8(int index) => _utf8[index];
 
-    public int IndexOf(ReadOnlySpan<byte> slug)
-    {
-        for (var i = 0; i < _utf8.Length; i++)
-        {
-            if (slug.SequenceEqual(_utf8[i]))
-            {
-                return i;
-            }
-        }
-
-        return -1;
-    }
+    public int IndexOf(ReadOnlySpan<byte> slug) => _lookup.IndexOf(slug);
 
     public int IndexOf(ReadOnlySpan<char> slug)
     {
