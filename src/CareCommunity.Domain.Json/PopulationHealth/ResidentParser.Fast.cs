@@ -86,27 +86,33 @@ internal sealed partial class ResidentParser
         i = Skip(s, i + 1);
         while (true)
         {
-            if (i >= s.Length || s[i] != (byte)'"')
+            // Most lines write the members in the contract's order with nothing between a name and its colon: try the
+            // next two members of that order as whole keys first, then any member.
+            var member = ExpectedMember(s, i, seen, out var afterColon);
+            if (member == 0)
             {
-                return -1;
-            }
+                if (i >= s.Length || s[i] != (byte)'"')
+                {
+                    return -1;
+                }
 
-            var member = FastMember(s, i + 1);
-            if (member == 0 || (seen & member) != 0)
-            {
-                return -1;
-            }
+                member = FastMember(s, i + 1);
+                if (member == 0 || (seen & member) != 0)
+                {
+                    return -1;
+                }
 
-            var after = i + 1 + MemberNameLengths[BitOperations.TrailingZeroCount(member)];
+                i = Skip(s, i + 1 + MemberNameLengths[BitOperations.TrailingZeroCount(member)]);
+                if (i >= s.Length || s[i] != (byte)':')
+                {
+                    return -1;
+                }
+
+                afterColon = i + 1;
+            }
 
             seen |= member;
-            i = Skip(s, after);
-            if (i >= s.Length || s[i] != (byte)':')
-            {
-                return -1;
-            }
-
-            i = Skip(s, i + 1);
+            i = Skip(s, afterColon);
             i = FastValue(s, i, member);
             if (i < 0)
             {
@@ -134,6 +140,57 @@ internal sealed partial class ResidentParser
 
         // All three required members must be there.
         return (seen & (MemberId | MemberBirthDate | MemberCareCommunity)) == (MemberId | MemberBirthDate | MemberCareCommunity) ? i + 1 : -1;
+    }
+
+    /// <summary>All ten members' bits.</summary>
+    private const int AllMembers = (MemberDiagnoses << 1) - 1;
+
+    /// <summary>Each member's key as written in the contract's order, <c>"name":</c>, in 32 bytes padded with zeros, by the member's bit.</summary>
+    private static readonly Vector256<byte>[] MemberKeys = [.. MemberNames.Select(name => Vector256.Create(Pad(System.Text.Encoding.ASCII.GetBytes($"\"{name}\":"))))];
+
+    /// <summary>For each member's key in <see cref="MemberKeys"/>: the bytes that belong to it.</summary>
+    private static readonly Vector256<byte>[] MemberKeyMasks = [.. MemberNames.Select(name => Vector256.Create(Pad(Enumerable.Repeat((byte)0xFF, name.Length + 3).ToArray())))];
+
+    /// <summary>The members' names by bit, in the contract's order.</summary>
+    private static string[] MemberNames => ["id", "birthDate", "careCommunity", "conditions", "frailty", "learningDisability", "autism", "seriousMentalIllness", "imdDecile", "diagnoses"];
+
+    /// <summary>The bytes followed by zeros, 32 in all.</summary>
+    private static byte[] Pad(byte[] bytes)
+    {
+        var padded = new byte[Vector256<byte>.Count];
+        bytes.CopyTo(padded, 0);
+        return padded;
+    }
+
+    /// <summary>
+    /// The member whose key (<c>"name":</c>, with nothing between the name and the colon) starts at <paramref name="i"/>
+    /// when it is one of the next two members not yet seen in the contract's order; 0 otherwise (then read the key the
+    /// general way). <paramref name="afterColon"/> is the index after the key's colon.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int ExpectedMember(ReadOnlySpan<byte> s, int i, int seen, out int afterColon)
+    {
+        afterColon = 0;
+        if (!Vector256.IsHardwareAccelerated || i < 0 || i > s.Length - Vector256<byte>.Count)
+        {
+            return 0;
+        }
+
+        var v = Vector256.LoadUnsafe(ref MemoryMarshal.GetReference(s), (nuint)i);
+        var unseen = ~seen & AllMembers;
+        for (var tries = 0; tries < 2 && unseen != 0; tries++)
+        {
+            var bit = BitOperations.TrailingZeroCount(unseen);
+            if ((v & MemberKeyMasks[bit]) == MemberKeys[bit])
+            {
+                afterColon = i + MemberNameLengths[bit] + 2; // the name, its quotes and the colon
+                return 1 << bit;
+            }
+
+            unseen &= unseen - 1;
+        }
+
+        return 0;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -208,7 +265,7 @@ internal sealed partial class ResidentParser
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int FastString(ReadOnlySpan<byte> s, int i) => FastString(s, i, Plain);
 
-    /// <summary>The string at <paramref name="i"/> whose every byte is of the class <paramref name="kind"/>; -1 if not such a string.</summary>
+    /// <summary>The string at <paramref name="i"/> whose every byte is of the class <paramref name="kind"/> (<see cref="Plain"/> or <see cref="IdByte"/>); -1 if not such a string.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int FastString(ReadOnlySpan<byte> s, int i, byte kind)
     {
@@ -241,16 +298,16 @@ internal sealed partial class ResidentParser
                     return start + length16 + 1;
                 }
 
-                j = start + length16;
-                for (var k = start; k < j; k++)
+                // IdByte: A-Z and a-z (one range once 0x20 is set), 0-9, '.', '_' and '-'.
+                var letters = Vector128.LessThanOrEqual((v | Vector128.Create((byte)0x20)) - Vector128.Create((byte)'a'), Vector128.Create((byte)('z' - 'a')));
+                var digits = Vector128.LessThanOrEqual(v - Vector128.Create((byte)'0'), Vector128.Create((byte)9));
+                var marks = Vector128.Equals(v, Vector128.Create((byte)'.')) | Vector128.Equals(v, Vector128.Create((byte)'_')) | Vector128.Equals(v, Vector128.Create((byte)'-'));
+                if ((~(letters | digits | marks).ExtractMostSignificantBits() & before) != 0)
                 {
-                    if ((classes[s[k]] & kind) == 0)
-                    {
-                        return -1;
-                    }
+                    return -1;
                 }
 
-                return j + 1;
+                return start + length16 + 1;
             }
         }
 
