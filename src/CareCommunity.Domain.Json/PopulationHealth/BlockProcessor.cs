@@ -43,17 +43,20 @@ internal sealed class BlockResult
 
     public void AddId(ulong hash, long line, string? id)
     {
-        if (IdCount == _hashes.Length)
+        unchecked
         {
-            Array.Resize(ref _hashes, IdCount * 2);
-            Array.Resize(ref _lines, IdCount * 2);
-            Array.Resize(ref _ids, IdCount * 2);
-        }
+            if (IdCount == _hashes.Length)
+            {
+                Array.Resize(ref _hashes, IdCount * 2);
+                Array.Resize(ref _lines, IdCount * 2);
+                Array.Resize(ref _ids, IdCount * 2);
+            }
 
-        _hashes[IdCount] = hash;
-        _lines[IdCount] = line;
-        _ids[IdCount] = id;
-        IdCount++;
+            _hashes[IdCount] = hash;
+            _lines[IdCount] = line;
+            _ids[IdCount] = id;
+            IdCount++;
+        }
     }
 
     public void Clear()
@@ -110,34 +113,37 @@ internal sealed class BlockProcessor
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Process(InputBlock block, BlockResult result)
     {
-        if (block.TooLongLine != 0)
+        unchecked
         {
-            result.Lines++;
-            Reject(result, TooLong(block.TooLongLine));
-            return;
-        }
-
-        var data = block.Data;
-        var line = block.FirstLine;
-        while (!data.IsEmpty)
-        {
-            // The fast path finds the line's end as it reads it; the first line (which may start with a byte order mark)
-            // and every line it declines are cut at their newline and read the general way.
-            if (line != 1 && _parser.TryReadJsonFastLine(data, line, _maxLine) is var taken and > 0)
+            if (block.TooLongLine != 0)
             {
                 result.Lines++;
-                Accept(line++, result);
-                data = data[taken..];
-                continue;
+                Reject(result, TooLong(block.TooLongLine));
+                return;
             }
 
-            var newline = data.IndexOf((byte)'\n');
-            var text = newline < 0 ? data : data[..newline];
-            data = newline < 0 ? default : data[(newline + 1)..];
-            Line(text, line++, result);
-        }
+            var data = block.Data;
+            var line = block.FirstLine;
+            while (!data.IsEmpty)
+            {
+                // The fast path finds the line's end as it reads it; the first line (which may start with a byte order mark)
+                // and every line it declines are cut at their newline and read the general way.
+                if (line != 1 && _parser.TryReadJsonFastLine(data, line, _maxLine) is var taken and > 0)
+                {
+                    result.Lines++;
+                    Accept(line++, result);
+                    data = data[taken..];
+                    continue;
+                }
 
-        _formatter?.EndBlock(result.Output);
+                var newline = data.IndexOf((byte)'\n');
+                var text = newline < 0 ? data : data[..newline];
+                data = newline < 0 ? default : data[(newline + 1)..];
+                Line(text, line++, result);
+            }
+
+            _formatter?.EndBlock(result.Output);
+        }
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -180,32 +186,35 @@ internal sealed class BlockProcessor
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Accept(long line, BlockResult result)
     {
-        // The resident without its id's string: the classifier and the summary never read the id, and the formatter and the
-        // duplicate check take its bytes. The string is made only when results are kept as values or ids kept exactly.
-        var resident = _parser.Anonymous;
-        var classification = _classifier.Classify(in resident, _referenceDate);
-        var community = _parser.CommunityIndex;
-        Summary.Population.Add(in resident, in classification);
-        result.Accepted++;
-        var id = _parser.IdUtf8;
-        if (_formatter is null)
+        unchecked
         {
-            result.Rows.Add(new ClassifiedResident(line, _parser.Resident, classification));
-        }
-        else
-        {
-            _formatter.Write(line, id, _communities.Utf8(community), in classification, result.Output);
-        }
-
-        result.AddId(DuplicateIds.Hash(id), line, _keepIds ? _parser.Resident.Id.Value : null);
-        if (_parser.Warnings.Count > 0)
-        {
-            foreach (var warning in _parser.Warnings)
+            // The resident without its id's string: the classifier and the summary never read the id, and the formatter and the
+            // duplicate check take its bytes. The string is made only when results are kept as values or ids kept exactly.
+            var resident = _parser.Anonymous;
+            var classification = _classifier.Classify(in resident, _referenceDate);
+            var community = _parser.CommunityIndex;
+            Summary.Population.Add(in resident, in classification);
+            result.Accepted++;
+            var id = _parser.IdUtf8;
+            if (_formatter is null)
             {
-                result.Warnings++;
-                result.Issues.Add(warning);
-                Format(warning, result);
-                Summary.Count(warning.Code);
+                result.Rows.Add(new ClassifiedResident(line, _parser.Resident, classification));
+            }
+            else
+            {
+                _formatter.Write(line, id, _communities.Utf8(community), in classification, result.Output);
+            }
+
+            result.AddId(DuplicateIds.Hash(id), line, _keepIds ? _parser.Resident.Id.Value : null);
+            if (_parser.Warnings.Count > 0)
+            {
+                foreach (var warning in _parser.Warnings)
+                {
+                    result.Warnings++;
+                    result.Issues.Add(warning);
+                    Format(warning, result);
+                    Summary.Count(warning.Code);
+                }
             }
         }
     }

@@ -94,50 +94,60 @@ internal sealed class NdjsonResultFormatter : ResultFormatter
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public override void Write(long line, ReadOnlySpan<byte> id, ReadOnlySpan<byte> community, in Classification c, ArrayBufferWriter<byte> output)
     {
-        var span = output.GetSpan(512 + community.Length + id.Length);
-        var n = Put(span, "{\"line\":"u8, 0);
-        Utf8Formatter.TryFormat(line, span[n..], out var w);
-        n += w;
-        n = Put(span, ",\"id\":\""u8, n);
-        n = Put(span, id, n);
-        n = Put(span, "\",\"careCommunity\":\""u8, n);
-        n = Put(span, community, n);
-        n = Put(span, "\",\"age\":"u8, n);
-        n = Small(span, c.Age, n);
-        n = Put(span, Middles[((int)c.StageOfLife * 48) + ((int)c.HolisticNeed * 16) + ((int)c.Criteria & 15)], n);
-        n = Small(span, c.LongTermConditionCount, n);
-        var risk = !_risk ? 0 : c.Risk == RiskLevel.High ? 2 : 1;
-        n = Put(span, Tails[((c.Frailty is { } f ? (int)f : 4) * 6) + (c.IsCore20 ? 3 : 0) + risk], n);
-        output.Advance(n);
+        // Offsets within a line of a few hundred bytes cannot overflow: unchecked, as on the reader's fast path.
+        unchecked
+        {
+            var span = output.GetSpan(512 + community.Length + id.Length);
+            var n = Put(span, "{\"line\":"u8, 0);
+            Utf8Formatter.TryFormat(line, span[n..], out var w);
+            n += w;
+            n = Put(span, ",\"id\":\""u8, n);
+            n = Put(span, id, n);
+            n = Put(span, "\",\"careCommunity\":\""u8, n);
+            n = Put(span, community, n);
+            n = Put(span, "\",\"age\":"u8, n);
+            n = Small(span, c.Age, n);
+            n = Put(span, Middles[((int)c.StageOfLife * 48) + ((int)c.HolisticNeed * 16) + ((int)c.Criteria & 15)], n);
+            n = Small(span, c.LongTermConditionCount, n);
+            var risk = !_risk ? 0 : c.Risk == RiskLevel.High ? 2 : 1;
+            n = Put(span, Tails[((c.Frailty is { } f ? (int)f : 4) * 6) + (c.IsCore20 ? 3 : 0) + risk], n);
+            output.Advance(n);
+        }
     }
 
     /// <summary>A whole number from 0 to 999 (ages, condition counts) in decimal; larger ones through the general formatter.</summary>
     private static int Small(Span<byte> span, int value, int at)
     {
-        if (value is < 0 or > 999)
+        unchecked
         {
-            Utf8Formatter.TryFormat(value, span[at..], out var written);
-            return at + written;
-        }
+            if (value is < 0 or > 999)
+            {
+                Utf8Formatter.TryFormat(value, span[at..], out var written);
+                return at + written;
+            }
 
-        if (value >= 100)
-        {
-            span[at++] = (byte)('0' + (value / 100));
-        }
+            if (value >= 100)
+            {
+                span[at++] = (byte)('0' + (value / 100));
+            }
 
-        if (value >= 10)
-        {
-            span[at++] = (byte)('0' + (value / 10 % 10));
-        }
+            if (value >= 10)
+            {
+                span[at++] = (byte)('0' + (value / 10 % 10));
+            }
 
-        span[at++] = (byte)('0' + (value % 10));
-        return at;
+            span[at++] = (byte)('0' + (value % 10));
+            return at;
+        }
     }
 
     private static int Put(Span<byte> span, ReadOnlySpan<byte> bytes, int at)
     {
-        bytes.CopyTo(span[at..]);
-        return at + bytes.Length;
+        unchecked
+        {
+            bytes.CopyTo(span[at..]);
+            return at + bytes.Length;
+        }
     }
 
     private static byte[][] Words(params string[] words) => [.. words.Select(Encoding.UTF8.GetBytes)];
@@ -169,23 +179,26 @@ internal sealed class CsvResultFormatter : ResultFormatter, IDisposable
 
     public override void Write(long line, ReadOnlySpan<byte> id, ReadOnlySpan<byte> community, in Classification c, ArrayBufferWriter<byte> output)
     {
-        Span<char> idChars = stackalloc char[id.Length];
-        System.Text.Encoding.ASCII.GetChars(id, idChars);
-        using var row = _writer.NewRow();
-        row["line"].Format(line);
-        row["id"].Set(idChars);
-        row["careCommunity"].Set(community);
-        row["age"].Format(c.Age);
-        row["stageOfLife"].Set(StageWords[(int)c.StageOfLife]);
-        row["need"].Set(NeedWords[(int)c.HolisticNeed]);
-        row["complex"].Set(c.IsComplex ? "true" : "false");
-        row["criteria"].Set(CriteriaWords[(int)c.Criteria & 15]);
-        row["longTermConditions"].Format(c.LongTermConditionCount);
-        row["frailty"].Set(ResultWords.Frailty(c.Frailty));
-        row["core20"].Set(c.IsCore20 ? "true" : "false");
-        if (_risk)
+        unchecked
         {
-            row["risk"].Set(c.Risk == RiskLevel.High ? "high" : "low");
+            Span<char> idChars = stackalloc char[id.Length];
+            System.Text.Encoding.ASCII.GetChars(id, idChars);
+            using var row = _writer.NewRow();
+            row["line"].Format(line);
+            row["id"].Set(idChars);
+            row["careCommunity"].Set(community);
+            row["age"].Format(c.Age);
+            row["stageOfLife"].Set(StageWords[(int)c.StageOfLife]);
+            row["need"].Set(NeedWords[(int)c.HolisticNeed]);
+            row["complex"].Set(c.IsComplex ? "true" : "false");
+            row["criteria"].Set(CriteriaWords[(int)c.Criteria & 15]);
+            row["longTermConditions"].Format(c.LongTermConditionCount);
+            row["frailty"].Set(ResultWords.Frailty(c.Frailty));
+            row["core20"].Set(c.IsCore20 ? "true" : "false");
+            if (_risk)
+            {
+                row["risk"].Set(c.Risk == RiskLevel.High ? "high" : "low");
+            }
         }
     }
 

@@ -71,76 +71,83 @@ public sealed class PopulationSummary
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Add(in Resident resident, in Classification classification)
     {
-        if (resident.CareCommunity.IsDefault)
+        // The counters are 64-bit and no population comes near overflowing them; unchecked spares the hot path the checks.
+        unchecked
         {
-            throw new ArgumentException("A resident without a care community cannot be counted.", nameof(resident));
-        }
+            if (resident.CareCommunity.IsDefault)
+            {
+                throw new ArgumentException("A resident without a care community cannot be counted.", nameof(resident));
+            }
 
-        var c = CountsOf(resident.CareCommunity);
-        c[PopulationCounts.ResidentsAt]++;
-        c[PopulationCounts.CellsAt + PopulationCounts.Cell(classification.StageOfLife, classification.HolisticNeed)]++;
-        c[PopulationCounts.CombinationsAt + ((int)classification.Criteria & 15)]++;
-        var bits = resident.Conditions.Bits;
-        while (bits != 0)
-        {
-            c[PopulationCounts.ConditionsAt + BitOperations.TrailingZeroCount(bits)]++;
-            bits &= bits - 1;
-        }
+            var c = CountsOf(resident.CareCommunity);
+            c[PopulationCounts.ResidentsAt]++;
+            c[PopulationCounts.CellsAt + PopulationCounts.Cell(classification.StageOfLife, classification.HolisticNeed)]++;
+            c[PopulationCounts.CombinationsAt + ((int)classification.Criteria & 15)]++;
+            var bits = resident.Conditions.Bits;
+            while (bits != 0)
+            {
+                c[PopulationCounts.ConditionsAt + BitOperations.TrailingZeroCount(bits)]++;
+                bits &= bits - 1;
+            }
 
-        if (resident.LearningDisability)
-        {
-            c[PopulationCounts.FlagsAt]++;
-        }
+            if (resident.LearningDisability)
+            {
+                c[PopulationCounts.FlagsAt]++;
+            }
 
-        if (resident.Autism)
-        {
-            c[PopulationCounts.FlagsAt + 1]++;
-        }
+            if (resident.Autism)
+            {
+                c[PopulationCounts.FlagsAt + 1]++;
+            }
 
-        if (resident.SeriousMentalIllness)
-        {
-            c[PopulationCounts.FlagsAt + 2]++;
-        }
+            if (resident.SeriousMentalIllness)
+            {
+                c[PopulationCounts.FlagsAt + 2]++;
+            }
 
-        c[PopulationCounts.FrailtyAt + PopulationCounts.FrailtyIndex(classification.Frailty)]++;
-        if (classification.IsCore20)
-        {
-            c[PopulationCounts.Core20At]++;
-        }
+            c[PopulationCounts.FrailtyAt + PopulationCounts.FrailtyIndex(classification.Frailty)]++;
+            if (classification.IsCore20)
+            {
+                c[PopulationCounts.Core20At]++;
+            }
 
-        if (resident.Deprivation.HasValue)
-        {
-            c[PopulationCounts.DeprivationKnownAt]++;
-        }
+            if (resident.Deprivation.HasValue)
+            {
+                c[PopulationCounts.DeprivationKnownAt]++;
+            }
 
-        c[PopulationCounts.RiskAt + PopulationCounts.RiskIndex(classification.Risk)]++;
-        c[PopulationCounts.LongTermConditionsAt + Math.Clamp(classification.LongTermConditionCount, 0, PopulationCounts.MaxLongTermConditionCount)]++;
+            c[PopulationCounts.RiskAt + PopulationCounts.RiskIndex(classification.Risk)]++;
+            c[PopulationCounts.LongTermConditionsAt + Math.Clamp(classification.LongTermConditionCount, 0, PopulationCounts.MaxLongTermConditionCount)]++;
+        }
     }
 
     private long[] CountsOf(CareCommunityId community)
     {
-        var text = community.Value;
-        for (var i = 0; i < _recent; i++)
+        unchecked
         {
-            if (ReferenceEquals(_recentText[i], text))
+            var text = community.Value;
+            for (var i = 0; i < _recent; i++)
             {
-                return _recentCounts[i]!;
+                if (ReferenceEquals(_recentText[i], text))
+                {
+                    return _recentCounts[i]!;
+                }
             }
-        }
 
-        if (!_byCommunity.TryGetValue(community, out var c))
-        {
-            c = new long[PopulationCounts.Length];
-            _byCommunity.Add(community, c);
-        }
+            if (!_byCommunity.TryGetValue(community, out var c))
+            {
+                c = new long[PopulationCounts.Length];
+                _byCommunity.Add(community, c);
+            }
 
-        if (_recent < Recent)
-        {
-            _recentText[_recent] = text;
-            _recentCounts[_recent++] = c;
-        }
+            if (_recent < Recent)
+            {
+                _recentText[_recent] = text;
+                _recentCounts[_recent++] = c;
+            }
 
-        return c;
+            return c;
+        }
     }
 
     /// <summary>Adds another summary's counts into this one (for parallel classification).</summary>

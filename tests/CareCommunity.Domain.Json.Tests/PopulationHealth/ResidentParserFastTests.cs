@@ -114,8 +114,24 @@ public sealed class ResidentParserFastTests
     [InlineData("{\"id\":\"a\",\"birthDate\":\"1950-01-01\"}")] // missing careCommunity
     [InlineData("{\"id\":\"a\",\"birthDate\":\"1950-01-01\",\"careCommunity\":\"crewe\"}\r")] // a carriage return inside the line
     [InlineData("{\"id\":\"a\",\"birthDate\":\"1950-01-01\",\"careCommunity\":\"crewe\"}{}")] // two values
+    [InlineData("{\"id\":\"a\",\"id\":\"b\",\"birthDate\":\"1950-01-01\",\"careCommunity\":\"crewe\",\"conditions\":[]}")] // repeated, in the contract's order
+    [InlineData("{\"id\":\"a\",\"birthDate\":\"1950-01-01\",\"careCommunity\":\"crewe\",\"conditionsx\":[],\"autism\":false,\"imdDecile\":3}")] // a longer name
     public void TryReadJsonFast_AnythingElse_IsLeftToTheGeneralReader(string line) =>
         Assert.Null(Agrees(Encoding.UTF8.GetBytes(line)));
+
+    [Fact]
+    public void MemberKeys_AreEachMembersNameQuotedWithItsColon_InTheContractsOrder()
+    {
+        string[] names = ["id", "birthDate", "careCommunity", "conditions", "frailty", "learningDisability", "autism", "seriousMentalIllness", "imdDecile", "diagnoses"];
+        var keys = ResidentParser.MemberKeys;
+        Assert.Equal(names.Length * 32, keys.Length);
+        for (var bit = 0; bit < names.Length; bit++)
+        {
+            var expected = new byte[32];
+            Encoding.ASCII.GetBytes($"\"{names[bit]}\":").CopyTo(expected, 0);
+            Assert.Equal(expected, keys.Slice(bit * 32, 32).ToArray());
+        }
+    }
 
     [Fact]
     public void TryReadJsonFast_AcceptedLine_AllocatesNothing()
