@@ -31,10 +31,9 @@ internal sealed class ClassifyCommand : ICliCommand
         CustomParser = result =>
         {
             var text = result.Tokens.Count > 0 ? result.Tokens[^1].Value : "";
-            var parsed = LocalDatePattern.Iso.Parse(text);
-            if (parsed.Success)
+            if (IsoDate.TryParse(text, out var date))
             {
-                return parsed.Value;
+                return date;
             }
 
             result.AddError($"--as-of '{text}' is not a date in the form yyyy-MM-dd.");
@@ -131,7 +130,7 @@ internal sealed class ClassifyCommand : ICliCommand
         }
 
         context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"classify: {summary.Records:N0} record(s) on {summary.Lines:N0} line(s) ({summary.BlankLines:N0} blank): {summary.Accepted:N0} accepted, {summary.Rejected:N0} rejected, {summary.Warnings:N0} warning(s), {summary.Duplicates:N0} duplicate id(s); classified as of {LocalDatePattern.Iso.Format(summary.ReferenceDate)}."));
+            $"classify: {summary.Records:N0} record(s) on {summary.Lines:N0} line(s) ({summary.BlankLines:N0} blank): {summary.Accepted:N0} accepted, {summary.Rejected:N0} rejected, {summary.Warnings:N0} warning(s), {summary.Duplicates:N0} duplicate id(s); classified as of {IsoDate.Format(summary.ReferenceDate)}."));
         return summary.Rejected > 0 ? ExitCodes.RulesBroken : ExitCodes.Ok;
     }
 

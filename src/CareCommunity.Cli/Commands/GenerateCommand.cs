@@ -62,13 +62,13 @@ internal sealed class GenerateCommand : ICliCommand
         CustomParser = result =>
         {
             var text = Text(result);
-            var parsed = LocalDatePattern.Iso.Parse(text);
-            if (parsed.Success && parsed.Value.Year >= 1900)
+            var parsed = IsoDate.TryParse(text, out var date);
+            if (parsed && date.Year >= 1900)
             {
-                return parsed.Value;
+                return date;
             }
 
-            result.AddError(parsed.Success
+            result.AddError(parsed
                 ? $"--as-of '{text}' is before 1900 (the wire format's earliest birth date is 1900-01-01)."
                 : $"--as-of '{text}' is not a date in the form yyyy-MM-dd.");
             return null;

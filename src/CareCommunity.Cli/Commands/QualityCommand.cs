@@ -57,7 +57,7 @@ internal sealed class QualityCommand : ICliCommand
         {
             "json" => ValidationReportJson.Serialize(report, result.Why) + "\n",
             "operation-outcome" => OperationOutcomeJson.Serialize(report) + "\n",
-            _ => $"{path}: quality-plan document" + (result.AsOf is { } d ? $", evaluated on {LocalDatePattern.Iso.Format(d)}" : "") + "\n"
+            _ => $"{path}: quality-plan document" + (result.AsOf is { } d ? $", evaluated on {IsoDate.Format(d)}" : "") + "\n"
                 + string.Concat(result.Rules.Select(r => $"  {r.Rule} {RuleResult.StatusText(r.Status)}: {r.Summary}\n"))
                 + ValidationReportText.Format(report, Catalogue, result.Why),
         };

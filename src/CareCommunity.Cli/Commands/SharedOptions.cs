@@ -44,10 +44,9 @@ internal static class SharedOptions
             CustomParser = result =>
             {
                 var text = Single(result);
-                var parsed = LocalDatePattern.Iso.Parse(text);
-                if (parsed.Success)
+                if (IsoDate.TryParse(text, out var date))
                 {
-                    return parsed.Value;
+                    return date;
                 }
 
                 result.AddError($"--as-of '{text}' is not a date in the form yyyy-MM-dd.");

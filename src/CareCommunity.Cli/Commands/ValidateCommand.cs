@@ -65,7 +65,7 @@ internal sealed class ValidateCommand : ICliCommand
             "json" => ValidationReportJson.SerializeBatch([.. results.Select(r => (r.Path, r.Kind, r.Report, r.Why))]) + "\n",
             "operation-outcome" => OperationOutcomeJson.Serialize(results[0].Report) + "\n",
             _ => string.Join("\n", results.Select(r => $"{r.Path}: {(r.Kind == DocumentKind.Place ? "place" : "care-community")} document"
-                    + (r.EvaluatedOn is { } d ? $", evaluated on {LocalDatePattern.Iso.Format(d)}" : "") + "\n" + ValidationReportText.Format(r.Report, context.Catalogue, r.Why)))
+                    + (r.EvaluatedOn is { } d ? $", evaluated on {IsoDate.Format(d)}" : "") + "\n" + ValidationReportText.Format(r.Report, context.Catalogue, r.Why)))
                 + (results.Length > 1
                     ? $"\n{results.Length} documents: {results.Count(r => r.Report.IsValid)} valid, {results.Count(r => !r.Report.IsValid)} invalid\n"
                     : ""),

@@ -23,7 +23,7 @@ public static class ClassifySummaryJson
         using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true }))
         {
             json.WriteStartObject();
-            json.WriteString("referenceDate", NodaTime.Text.LocalDatePattern.Iso.Format(summary.ReferenceDate));
+            json.WriteString("referenceDate", ResidentText.FormatDate(summary.ReferenceDate));
             json.WriteString("format", summary.Format == ResidentFileFormat.Csv ? "csv" : "ndjson");
             json.WriteNumber("lines", summary.Lines);
             json.WriteNumber("blankLines", summary.BlankLines);

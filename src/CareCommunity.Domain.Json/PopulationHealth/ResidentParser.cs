@@ -56,7 +56,7 @@ internal sealed partial class ResidentParser
     {
         _communities = communities;
         _referenceDate = referenceDate;
-        _referenceText = NodaTime.Text.LocalDatePattern.Iso.Format(referenceDate);
+        _referenceText = ResidentText.FormatDate(referenceDate);
         _mapping = mapping;
         _maxList = limits.MaxListLength;
         _maxEcho = limits.MaxEchoedValueLength;

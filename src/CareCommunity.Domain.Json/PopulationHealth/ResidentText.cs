@@ -16,6 +16,15 @@ internal static class ResidentText
 
     private static readonly byte[][] FrailtyLevelNames = [.. new[] { "fit", "mild", "moderate", "severe" }.Select(Encoding.UTF8.GetBytes)];
 
+    /// <summary>
+    /// Writes a date <c>yyyy-MM-dd</c>, as <c>LocalDatePattern.Iso</c> does for years 0001-9999, without NodaTime's pattern
+    /// engine, whose first use costs a short run tens of milliseconds (decision 0065).
+    /// </summary>
+    public static string FormatDate(NodaTime.LocalDate date) =>
+        date.Year is >= 1 and <= 9999
+            ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{date.Year:D4}-{date.Month:D2}-{date.Day:D2}")
+            : NodaTime.Text.LocalDatePattern.Iso.Format(date);
+
     /// <summary>Parses <c>yyyy-MM-dd</c> (a real calendar date, years 0001-9999) from UTF-8.</summary>
     public static bool TryParseDate(ReadOnlySpan<byte> s, out NodaTime.LocalDate date)
     {
