@@ -24,6 +24,16 @@ public sealed class ProgramProcessTests
         Assert.False(CliRunner.HasStackTrace(valid.Error + invalid.Error + usage.Error));
     }
 
+    [Fact]
+    public void RuntimeConfig_TurnsProfileGuidedTieringOff()
+    {
+        // decision 0066: the tool runs without TieredPGO, whose instrumented code slowed a two-thread classify by 17%.
+        var config = Path.Combine(AppContext.BaseDirectory, "carecommunity.runtimeconfig.json");
+        using var json = System.Text.Json.JsonDocument.Parse(File.ReadAllText(config));
+        var options = json.RootElement.GetProperty("runtimeOptions").GetProperty("configProperties");
+        Assert.False(options.GetProperty("System.Runtime.TieredPGO").GetBoolean());
+    }
+
     private static CliResult Run(string tool, params string[] args)
     {
         var host = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } h && File.Exists(h) ? h : "dotnet";
