@@ -6,7 +6,6 @@ using CareCommunity.Cli.Progress;
 using CareCommunity.Domain.Json.PopulationHealth;
 using CareCommunity.Domain.OperatingModel;
 using NodaTime;
-using NodaTime.Text;
 
 namespace CareCommunity.Cli.Commands;
 
@@ -31,7 +30,7 @@ internal sealed class ClassifyCommand : ICliCommand
         CustomParser = result =>
         {
             var text = result.Tokens.Count > 0 ? result.Tokens[^1].Value : "";
-            if (IsoDate.TryParse(text, out var date))
+            if (ResidentText.TryParseDate(text, out var date))
             {
                 return date;
             }
@@ -130,7 +129,7 @@ internal sealed class ClassifyCommand : ICliCommand
         }
 
         context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"classify: {summary.Records:N0} record(s) on {summary.Lines:N0} line(s) ({summary.BlankLines:N0} blank): {summary.Accepted:N0} accepted, {summary.Rejected:N0} rejected, {summary.Warnings:N0} warning(s), {summary.Duplicates:N0} duplicate id(s); classified as of {IsoDate.Format(summary.ReferenceDate)}."));
+            $"classify: {summary.Records:N0} record(s) on {summary.Lines:N0} line(s) ({summary.BlankLines:N0} blank): {summary.Accepted:N0} accepted, {summary.Rejected:N0} rejected, {summary.Warnings:N0} warning(s), {summary.Duplicates:N0} duplicate id(s); classified as of {ResidentText.FormatDate(summary.ReferenceDate)}."));
         return summary.Rejected > 0 ? ExitCodes.RulesBroken : ExitCodes.Ok;
     }
 

@@ -3,7 +3,6 @@ using System.Globalization;
 using CareCommunity.Cli.Progress;
 using CareCommunity.Domain.Json.PopulationHealth;
 using NodaTime;
-using NodaTime.Text;
 
 namespace CareCommunity.Cli.Commands;
 
@@ -62,7 +61,7 @@ internal sealed class GenerateCommand : ICliCommand
         CustomParser = result =>
         {
             var text = Text(result);
-            var parsed = IsoDate.TryParse(text, out var date);
+            var parsed = ResidentText.TryParseDate(text, out var date);
             if (parsed && date.Year >= 1900)
             {
                 return date;

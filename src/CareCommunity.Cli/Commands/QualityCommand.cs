@@ -1,8 +1,8 @@
 using System.CommandLine;
 using CareCommunity.Domain.Json;
+using CareCommunity.Domain.Json.PopulationHealth;
 using CareCommunity.Domain.Rules;
 using NodaTime;
-using NodaTime.Text;
 
 namespace CareCommunity.Cli.Commands;
 
@@ -57,7 +57,7 @@ internal sealed class QualityCommand : ICliCommand
         {
             "json" => ValidationReportJson.Serialize(report, result.Why) + "\n",
             "operation-outcome" => OperationOutcomeJson.Serialize(report) + "\n",
-            _ => $"{path}: quality-plan document" + (result.AsOf is { } d ? $", evaluated on {IsoDate.Format(d)}" : "") + "\n"
+            _ => $"{path}: quality-plan document" + (result.AsOf is { } d ? $", evaluated on {ResidentText.FormatDate(d)}" : "") + "\n"
                 + string.Concat(result.Rules.Select(r => $"  {r.Rule} {RuleResult.StatusText(r.Status)}: {r.Summary}\n"))
                 + ValidationReportText.Format(report, Catalogue, result.Why),
         };

@@ -1,8 +1,8 @@
 using System.CommandLine;
 using System.CommandLine.Parsing;
 using System.Globalization;
+using CareCommunity.Domain.Json.PopulationHealth;
 using NodaTime;
-using NodaTime.Text;
 
 namespace CareCommunity.Cli.Commands;
 
@@ -44,7 +44,7 @@ internal static class SharedOptions
             CustomParser = result =>
             {
                 var text = Single(result);
-                if (IsoDate.TryParse(text, out var date))
+                if (ResidentText.TryParseDate(text, out var date))
                 {
                     return date;
                 }

@@ -1,9 +1,9 @@
 using System.CommandLine;
 using CareCommunity.Domain.Explanations;
 using CareCommunity.Domain.Json;
+using CareCommunity.Domain.Json.PopulationHealth;
 using CareCommunity.Domain.Validation;
 using NodaTime;
-using NodaTime.Text;
 
 namespace CareCommunity.Cli.Commands;
 
@@ -65,7 +65,7 @@ internal sealed class ValidateCommand : ICliCommand
             "json" => ValidationReportJson.SerializeBatch([.. results.Select(r => (r.Path, r.Kind, r.Report, r.Why))]) + "\n",
             "operation-outcome" => OperationOutcomeJson.Serialize(results[0].Report) + "\n",
             _ => string.Join("\n", results.Select(r => $"{r.Path}: {(r.Kind == DocumentKind.Place ? "place" : "care-community")} document"
-                    + (r.EvaluatedOn is { } d ? $", evaluated on {IsoDate.Format(d)}" : "") + "\n" + ValidationReportText.Format(r.Report, context.Catalogue, r.Why)))
+                    + (r.EvaluatedOn is { } d ? $", evaluated on {ResidentText.FormatDate(d)}" : "") + "\n" + ValidationReportText.Format(r.Report, context.Catalogue, r.Why)))
                 + (results.Length > 1
                     ? $"\n{results.Length} documents: {results.Count(r => r.Report.IsValid)} valid, {results.Count(r => !r.Report.IsValid)} invalid\n"
                     : ""),
