@@ -75,7 +75,9 @@ public sealed class CliApplication
             {
                 if (string.Equals(name, args[0], StringComparison.Ordinal))
                 {
-                    return [create()];
+                    var command = create();
+                    command.Selected();
+                    return [command];
                 }
             }
         }

@@ -50,6 +50,7 @@ internal sealed class ClassifyCommand : ICliCommand
     private readonly Option<string> _outputFormat = OutputFormat();
     private readonly PopulationOptions _population = new();
     private readonly LimitOptions _limits = new();
+    private bool _hotPathStarted;
 
     /// <summary>The default number of worker threads.</summary>
     public static int DefaultThreads => Math.Clamp(Environment.ProcessorCount, 1, 8);
@@ -69,11 +70,24 @@ internal sealed class ClassifyCommand : ICliCommand
         return command;
     }
 
+    /// <summary>
+    /// Starts compiling the pipeline's hot path on another thread, so that it is ready, or nearly, when the first block is
+    /// read: the command line is parsed, the options built and the files opened meanwhile (decision 0067). Once a run.
+    /// </summary>
+    public void Selected()
+    {
+        if (!_hotPathStarted)
+        {
+            _hotPathStarted = true;
+            new Thread(() => ClassifyPipeline.PrepareHotPath()) { IsBackground = true, Name = "classify: compile ahead" }.Start();
+        }
+    }
+
     /// <inheritdoc/>
     public int Run(ParseResult parse, CliContext context)
     {
-        // The reader's hot path is compiled on another core while the files are opened and the run is set up.
-        new Thread(() => ClassifyPipeline.PrepareHotPath()) { IsBackground = true, Name = "classify: compile ahead" }.Start();
+        // Started already when the command line named classify; here too for a run reached otherwise (a response file).
+        Selected();
         var file = parse.GetValue(_file)!;
         var outputPath = parse.GetValue(_output);
         var outputFormat = parse.GetValue(_outputFormat)!;

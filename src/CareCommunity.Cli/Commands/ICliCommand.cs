@@ -18,6 +18,15 @@ internal interface ICliCommand
     /// <returns>A new command (a fresh one per run of the application).</returns>
     Command Build();
 
+    /// <summary>
+    /// Called when the command line's first argument names this command, before the command line is parsed: a command may
+    /// start here work that every run of it needs and that can go on beside the parse (<c>classify</c> compiles its hot
+    /// path on another thread). Not called for <c>--help</c> on the whole tool. Does nothing by default.
+    /// </summary>
+    void Selected()
+    {
+    }
+
     /// <summary>Runs the command.</summary>
     /// <param name="parse">The parsed command line (read the options given to <see cref="Build"/>).</param>
     /// <param name="context">Where results and diagnostics go, the clock, the catalogue, progress.</param>

@@ -25,8 +25,16 @@ public static class CheshireEast
         CareCommunityId.Create("chaw"), CareCommunityId.Create("bollington-disley-and-poynton"),
     ];
 
-    /// <summary>Cheshire East Place with its eight care communities.</summary>
-    public static Place Place { get; } = Place.Create(PlaceId, "Cheshire East",
+    /// <summary>Cheshire East Place with its eight care communities (built and validated on first use).</summary>
+    public static Place Place => PlaceHolder.Value;
+
+    /// <summary>
+    /// Holds <see cref="Place"/> in a class of its own, so that reading <see cref="CareCommunityIds"/> or
+    /// <see cref="PlaceId"/> does not build and validate the Place: its static initialiser runs only when the Place is read.
+    /// </summary>
+    private static class PlaceHolder
+    {
+        internal static readonly Place Value = Place.Create(PlaceId, "Cheshire East",
     [
         Community("crewe", "Crewe", ["Crewe"], ("crewe-pcn-a", "Crewe PCN (A)"), ("crewe-pcn-b", "Crewe PCN (B)")),
         Community("nantwich-and-rural", "Nantwich & Rural", ["Nantwich", "rural south Cheshire East"], ("nantwich-and-rural-pcn", "Nantwich & Rural PCN")),
@@ -37,6 +45,7 @@ public static class CheshireEast
         Community("chaw", "CHAW", ["Chelford", "Handforth", "Alderley Edge", "Wilmslow"], ("chaw-pcn", "CHAW PCN")),
         Community("bollington-disley-and-poynton", "Bollington, Disley & Poynton", ["Bollington", "Disley", "Poynton"], ("bollington-disley-and-poynton-pcn", "Bollington, Disley & Poynton PCN")),
     ]).Value;
+    }
 
     private static CareCommunityFootprint Community(string id, string name, string[] areas, params (string Id, string Name)[] pcns) =>
         new(CareCommunityId.Create(id), name, [.. areas], [.. pcns.Select(p => new PrimaryCareNetwork(OrganisationId.Create(p.Id), p.Name))], null);
