@@ -1,5 +1,6 @@
-using CareCommunity.Testing;
+using CareCommunity.Cli.Commands;
 using CareCommunity.Cli.Tests.Support;
+using CareCommunity.Testing;
 
 namespace CareCommunity.Cli.Tests;
 
@@ -55,6 +56,18 @@ public sealed class CliApplicationTests
 
         Assert.Equal([args[0]], commands.Select(c => c.Build().Name));
     }
+
+    [Fact]
+    public void CommandsFor_Classify_StartsCompilingItsHotPathBeforeTheParse()
+    {
+        var classify = Assert.IsType<ClassifyCommand>(Assert.Single(CliApplication.CommandsFor(["classify", "residents.ndjson"])));
+
+        Assert.True(classify.HotPathStarted);
+    }
+
+    [Fact]
+    public void CommandsFor_HelpOnTheWholeTool_StartsNoCommandsWork() =>
+        Assert.False(CliApplication.CommandsFor(["--help"]).OfType<ClassifyCommand>().Single().HotPathStarted);
 
     [Theory]
     [InlineData]

@@ -83,6 +83,9 @@ internal sealed class ClassifyCommand : ICliCommand
         }
     }
 
+    /// <summary>True once <see cref="Selected"/> has started compiling the hot path (for tests).</summary>
+    internal bool HotPathStarted => _hotPathStarted;
+
     /// <inheritdoc/>
     public int Run(ParseResult parse, CliContext context)
     {

@@ -107,9 +107,11 @@ public static class ClassifyPipeline
     /// <summary>
     /// Compiles the pipeline's hot path now — the methods marked to be compiled fully optimised on their first call: the
     /// NDJSON reader, the block loop, the result formatter, the duplicate filter, <see cref="PopulationClassifier.Classify"/>
-    /// and <see cref="PopulationSummary.Add"/> — so that a run started soon after does not wait for the compiler. Call it
-    /// on another thread while the run is being set up (the command line does); optional, and calling it again does nothing.
-    /// It never throws: a method that cannot be compiled ahead is compiled on its first call, as without it.
+    /// and <see cref="PopulationSummary.Add"/> — so that a run started soon after does not wait for the compiler; then builds
+    /// the run summary's sorted collections once, on tiny inputs, so that their generic code is compiled too (decision 0067).
+    /// Call it on another thread while the run is being set up (the command line does); optional, and calling it again
+    /// compiles nothing new. It never throws: a method that cannot be compiled ahead is compiled on its first call, as
+    /// without it.
     /// </summary>
     /// <returns>The number of methods compiled ahead.</returns>
     public static int PrepareHotPath()
@@ -140,10 +142,31 @@ public static class ClassifyPipeline
 
         // The end of a run builds the summary's sorted collections once: their generic code is compiled here, while the
         // run is under way, rather than on the run's own thread after its last block (about 12 ms, decision 0067).
-        _ = RunState.InLineOrder([("", 1, 2)]);
-        _ = RunState.IssueCounts(new Dictionary<Domain.Validation.IssueCode, long> { [ResidentIssues.DuplicateId] = 1 });
+        try
+        {
+            _ = InLineOrder([("", 1, 2)]);
+            _ = IssueCounts(new Dictionary<Domain.Validation.IssueCode, long> { [ResidentIssues.DuplicateId] = 1 });
+        }
+#pragma warning disable CA1031 // As above: compiling ahead is an optimisation, and the run builds these again itself.
+        catch (Exception)
+#pragma warning restore CA1031
+        {
+        }
+
         return prepared;
     }
+
+    /// <summary>The duplicates found, in the order of their lines (the run summary's order).</summary>
+    /// <param name="found">The duplicates, in the order found.</param>
+    /// <returns>A new list, by line.</returns>
+    internal static List<(string Id, long FirstLine, long Line)> InLineOrder(List<(string Id, long FirstLine, long Line)> found) =>
+        found.OrderBy(d => d.Line).ToList();
+
+    /// <summary>The run summary's issue counts: by code, in ordinal order of the code's text.</summary>
+    /// <param name="issues">The counts by code.</param>
+    /// <returns>The counts by the code's text.</returns>
+    internal static ImmutableSortedDictionary<string, long> IssueCounts(IReadOnlyDictionary<Domain.Validation.IssueCode, long> issues) =>
+        issues.ToImmutableSortedDictionary(p => p.Key.ToString(), p => p.Value, StringComparer.Ordinal);
 
     /// <summary>The types whose fully optimised methods <see cref="PrepareHotPath"/> compiles.</summary>
     internal static Type[] HotTypes { get; } =
@@ -659,14 +682,6 @@ public static class ClassifyPipeline
 
             return found;
         }
-
-        /// <summary>The duplicates found, in the order of their lines.</summary>
-        internal static List<(string Id, long FirstLine, long Line)> InLineOrder(List<(string Id, long FirstLine, long Line)> found) =>
-            found.OrderBy(d => d.Line).ToList();
-
-        /// <summary>The summary's issue counts: by code, in ordinal order of the code.</summary>
-        internal static ImmutableSortedDictionary<string, long> IssueCounts(IReadOnlyDictionary<Domain.Validation.IssueCode, long> issues) =>
-            issues.ToImmutableSortedDictionary(p => p.Key.ToString(), p => p.Value, StringComparer.Ordinal);
 
         public ClassifyRunSummary Finish(ResidentFileFormat format, bool secondPass)
         {

@@ -2,6 +2,7 @@ using System.Text;
 using CareCommunity.Domain.Json.PopulationHealth;
 using FsCheck;
 using FsCheck.Fluent;
+using CareCommunity.Domain.Validation;
 using FsCheck.Xunit;
 
 namespace CareCommunity.Domain.Json.Tests.PopulationHealth;
@@ -135,6 +136,29 @@ public sealed class ClassifyPipelinePropertyTests
         Assert.True(expected >= 13, $"{expected} methods marked");
         Assert.Equal(expected, ClassifyPipeline.PrepareHotPath());
         Assert.Equal(expected, ClassifyPipeline.PrepareHotPath());
+    }
+
+    [Property(MaxTest = 200, QuietOnSuccess = true)]
+    public Property InLineOrder_SortsDuplicatesByLine_KeepingEveryOne() =>
+        Prop.ForAll(Gen.Choose(1, 1000).Select(l => (long)l).ArrayOf().ToArbitrary(), lines =>
+        {
+            var found = lines.Select((l, i) => (Id: $"id-{i}", FirstLine: 0L, Line: l)).ToList();
+            var ordered = ClassifyPipeline.InLineOrder(found);
+            return ordered.Count == found.Count && ordered.Select(d => d.Line).SequenceEqual(lines.Order())
+                && ordered.OrderBy(d => d.Id, StringComparer.Ordinal).SequenceEqual(found.OrderBy(d => d.Id, StringComparer.Ordinal));
+        });
+
+    [Fact]
+    public void IssueCounts_AreKeyedByCodeInOrdinalOrder()
+    {
+        var counts = ClassifyPipeline.IssueCounts(new Dictionary<IssueCode, long>
+        {
+            [ResidentIssues.DuplicateId] = 2,
+            [IssueCode.Create("resident.birth-date.invalid")] = 5,
+        });
+
+        Assert.Equal(["resident.birth-date.invalid", "resident.id.duplicate"], counts.Keys);
+        Assert.Equal([5L, 2L], counts.Values);
     }
 
     private static readonly Arbitrary<(ResidentFields Resident, int Padding)[]> PaddedLines =

@@ -35,16 +35,16 @@ public static class CheshireEast
     private static class PlaceHolder
     {
         internal static readonly Place Value = Place.Create(PlaceId, "Cheshire East",
-    [
-        Community("crewe", "Crewe", ["Crewe"], ("crewe-pcn-a", "Crewe PCN (A)"), ("crewe-pcn-b", "Crewe PCN (B)")),
-        Community("nantwich-and-rural", "Nantwich & Rural", ["Nantwich", "rural south Cheshire East"], ("nantwich-and-rural-pcn", "Nantwich & Rural PCN")),
-        Community("smash", "SMASH", ["Sandbach", "Middlewich", "Alsager", "Scholar Green", "Haslington"], ("smash-pcn", "SMASH PCN")),
-        Community("congleton-and-holmes-chapel", "Congleton & Holmes Chapel", ["Congleton", "Holmes Chapel"], ("congleton-and-holmes-chapel-pcn", "Congleton & Holmes Chapel PCN")),
-        Community("knutsford", "Knutsford", ["Knutsford"], ("knutsford-pcn", "Knutsford PCN")),
-        Community("macclesfield", "Macclesfield", ["Macclesfield"], ("macclesfield-pcn", "Macclesfield PCN")),
-        Community("chaw", "CHAW", ["Chelford", "Handforth", "Alderley Edge", "Wilmslow"], ("chaw-pcn", "CHAW PCN")),
-        Community("bollington-disley-and-poynton", "Bollington, Disley & Poynton", ["Bollington", "Disley", "Poynton"], ("bollington-disley-and-poynton-pcn", "Bollington, Disley & Poynton PCN")),
-    ]).Value;
+        [
+            Community("crewe", "Crewe", ["Crewe"], ("crewe-pcn-a", "Crewe PCN (A)"), ("crewe-pcn-b", "Crewe PCN (B)")),
+            Community("nantwich-and-rural", "Nantwich & Rural", ["Nantwich", "rural south Cheshire East"], ("nantwich-and-rural-pcn", "Nantwich & Rural PCN")),
+            Community("smash", "SMASH", ["Sandbach", "Middlewich", "Alsager", "Scholar Green", "Haslington"], ("smash-pcn", "SMASH PCN")),
+            Community("congleton-and-holmes-chapel", "Congleton & Holmes Chapel", ["Congleton", "Holmes Chapel"], ("congleton-and-holmes-chapel-pcn", "Congleton & Holmes Chapel PCN")),
+            Community("knutsford", "Knutsford", ["Knutsford"], ("knutsford-pcn", "Knutsford PCN")),
+            Community("macclesfield", "Macclesfield", ["Macclesfield"], ("macclesfield-pcn", "Macclesfield PCN")),
+            Community("chaw", "CHAW", ["Chelford", "Handforth", "Alderley Edge", "Wilmslow"], ("chaw-pcn", "CHAW PCN")),
+            Community("bollington-disley-and-poynton", "Bollington, Disley & Poynton", ["Bollington", "Disley", "Poynton"], ("bollington-disley-and-poynton-pcn", "Bollington, Disley & Poynton PCN")),
+        ]).Value;
     }
 
     private static CareCommunityFootprint Community(string id, string name, string[] areas, params (string Id, string Name)[] pcns) =>
