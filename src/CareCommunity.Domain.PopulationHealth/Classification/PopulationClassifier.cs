@@ -117,6 +117,7 @@ public sealed class PopulationClassifier
     {
         var c = Classify(in resident, referenceDate);
         var counted = ConditionSet.FromBits(resident.Conditions.Bits & _countedMask);
+        var frailtyCounted = _frailtyIsCondition && c.Frailty is { } level && level >= _frailtyFrom;
         var listed = resident.Conditions.Intersect(Definition.ListedConditions);
         var frailtyText = FrailtyLevels.Name(c.Frailty);
         var source = resident.Frailty.ToString();
@@ -127,9 +128,10 @@ public sealed class PopulationClassifier
         rules.Add(RuleApplication.Of(
             cpx,
             c.Meets(ComplexityCriteria.TwoOrMoreLongTermConditions),
-            Invariant($"(a) two or more long term conditions: {c.LongTermConditionCount} counted, {Definition.MinimumLongTermConditions} needed"),
+            Invariant($"(a) two or more long term conditions: {c.LongTermConditionCount} counted{(frailtyCounted ? $" ({frailtyText} frailty among them)" : "")}, {Definition.MinimumLongTermConditions} needed"),
             Pair("conditions", resident.Conditions.ToString()),
             Pair("counted-conditions", counted.ToString()),
+            Pair("frailty-counted", frailtyCounted ? "true" : "false"),
             Pair("long-term-condition-count", c.LongTermConditionCount.ToString(CultureInfo.InvariantCulture)),
             Pair("stroke-and-tia", Definition.Options.StrokeAndTia.ToString()),
             Pair("frailty-is-long-term-condition", Definition.Options.FrailtyIsLongTermCondition ? "true" : "false")));

@@ -289,6 +289,25 @@ public sealed class PopulationClassifierTests
         Assert.Equal("stroke;transient-ischaemic-attack", a.Inputs["conditions"]);
     }
 
+    [Theory]
+    [InlineData(0.27, true, "2", "true")]
+    [InlineData(0.14, true, "1", "false")]
+    [InlineData(0.27, false, "1", "false")]
+    public void Explain_CriterionA_SaysWhenFrailtyWasCountedAsALongTermCondition(double efi, bool frailtyIsCondition, string count, string frailtyCounted)
+    {
+        // Decision 0035: with frailty read as a long-term condition, moderate or severe frailty adds one to (a)'s count; the
+        // explanation must show it, or the count would not match the conditions listed.
+        var classifier = new PopulationClassifier(ComplexityDefinition.Proposed2024.With(new ComplexityOptions { FrailtyIsLongTermCondition = frailtyIsCondition }));
+        var r = Resident(conditions: ConditionSet.Of(Condition.Osteoporosis), frailty: FrailtyAssessment.Efi(efi));
+
+        var a = classifier.Explain(in r, ReferenceDate).Why.Rules[0];
+
+        Assert.Equal(count, a.Inputs["long-term-condition-count"]);
+        Assert.Equal("osteoporosis", a.Inputs["counted-conditions"]);
+        Assert.Equal(frailtyCounted, a.Inputs["frailty-counted"]);
+        Assert.Equal(frailtyCounted == "true", a.Reason.Contains("moderate frailty among them", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Explain_WithTheRiskAxis_SaysWhyTheRiskIsHigh_AndNamesACfs9ReadAsNotGraded()
     {
