@@ -27,17 +27,7 @@ internal sealed class ClassifyCommand : ICliCommand
     {
         Description = "The reference date (yyyy-MM-dd): ages in completed years on it; no birth date may be after it. Default: today in Europe/London by the system clock (docs/decisions/0048).",
         HelpName = "yyyy-MM-dd",
-        CustomParser = result =>
-        {
-            var text = result.Tokens.Count > 0 ? result.Tokens[^1].Value : "";
-            if (ResidentText.TryParseDate(text, out var date))
-            {
-                return date;
-            }
-
-            result.AddError($"--as-of '{text}' is not a date in the form yyyy-MM-dd.");
-            return null;
-        },
+        CustomParser = SharedOptions.ParseAsOf,
     };
 
     private readonly Option<string?> _output = SharedOptions.Output();

@@ -60,17 +60,14 @@ internal sealed class GenerateCommand : ICliCommand
         HelpName = "yyyy-MM-dd",
         CustomParser = result =>
         {
-            var text = Text(result);
-            var parsed = ResidentText.TryParseDate(text, out var date);
-            if (parsed && date.Year >= 1900)
+            var date = SharedOptions.ParseAsOf(result);
+            if (date is { Year: < 1900 })
             {
-                return date;
+                result.AddError($"--as-of '{Text(result)}' is before 1900 (the wire format's earliest birth date is 1900-01-01).");
+                return null;
             }
 
-            result.AddError(parsed
-                ? $"--as-of '{text}' is before 1900 (the wire format's earliest birth date is 1900-01-01)."
-                : $"--as-of '{text}' is not a date in the form yyyy-MM-dd.");
-            return null;
+            return date;
         },
     };
 

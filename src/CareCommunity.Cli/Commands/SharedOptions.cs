@@ -41,18 +41,26 @@ internal static class SharedOptions
         {
             Description = "Evaluate time-dependent rules on this date (yyyy-MM-dd) instead of the document's asOf.",
             HelpName = "yyyy-MM-dd",
-            CustomParser = result =>
-            {
-                var text = Single(result);
-                if (ResidentText.TryParseDate(text, out var date))
-                {
-                    return date;
-                }
-
-                result.AddError($"--as-of '{text}' is not a date in the form yyyy-MM-dd.");
-                return null;
-            },
+            CustomParser = ParseAsOf,
         };
+
+    /// <summary>
+    /// The value of an <c>--as-of</c> option (the last one given), <c>yyyy-MM-dd</c>; or null, with a parse error that
+    /// quotes the text, when it is not a date. Every command's <c>--as-of</c> reads its date here.
+    /// </summary>
+    /// <param name="result">The option's argument.</param>
+    /// <returns>The date, or null after an error.</returns>
+    public static LocalDate? ParseAsOf(ArgumentResult result)
+    {
+        var text = Single(result);
+        if (ResidentText.TryParseDate(text, out var date))
+        {
+            return date;
+        }
+
+        result.AddError($"--as-of '{text}' is not a date in the form yyyy-MM-dd.");
+        return null;
+    }
 
     /// <summary>A whole-number option whose parse errors are in words, not .NET type names.</summary>
     /// <param name="name">The option, e.g. <c>--grace-days</c>.</param>
