@@ -16,7 +16,9 @@
 #    every line against docs/schemas/resident.schema.json);
 # 3. runs, REPEATS times each (default 5) and interleaved, under /usr/bin/time -v: the tokenizer,
 #    `carecommunity classify FILE --threads 1 --output OUT`, the same with --threads 2, and ajv; takes medians of the
-#    wall-clock times (whole processes, start-up included) and of the peak resident memory. Before each timed run,
+#    wall-clock times (whole processes, start-up included) and of the peak resident memory. Each round also runs two
+#    `classify --threads 1` side by side, each over the whole file: the machine's own two-core capacity for this work in
+#    that round (context for the speed-up; on virtual machines it varies, docs/performance.md). Before each timed run,
 #    whatever tool it is, the previous classify output is removed and `sync` writes earlier runs' pages to disk (both
 #    untimed), so that no run pays for another's files;
 # 4. FLATNESS=1 (default): classify --threads 1 on FLAT_SMALL (1,000,000) and FLAT_BIG (5,000,000) residents, for
@@ -93,7 +95,7 @@ measure() {
   local label="$1" records="$2"; shift 3
   local rc=0
   # Every timed run starts alike: no earlier output left to remove, no earlier writes waiting to reach the disk.
-  rm -f "$WORK/classified.ndjson"
+  rm -f "$WORK/classified.ndjson" "$WORK/classified-b.ndjson"
   sync
   /usr/bin/time -v "$@" >"$WORK/out.txt" 2>"$WORK/time.txt" || rc=$?
   local wall peak
@@ -120,6 +122,12 @@ for round in $(seq 1 "$REPEATS"); do
   if [[ "$HAVE_CLASSIFY" == 1 ]]; then
     measure "classify --threads 1" "$COUNT" -- "${CLI[@]}" classify "$FILE" --threads 1 --output "$WORK/classified.ndjson"
     measure "classify --threads 2" "$COUNT" -- "${CLI[@]}" classify "$FILE" --threads 2 --output "$WORK/classified.ndjson"
+    # The machine's own two-core capacity, in the same round: two independent one-thread runs side by side, each over
+    # the whole file. Twice the one-thread time over this pair's time is what two cores delivered for this work just
+    # now (2.0 on two equal, idle cores); the two-thread speed-up cannot exceed it by much.
+    measure "two classify --threads 1 side by side" "$((2 * COUNT))" -- bash -c \
+      '"$@" --output "$0/classified.ndjson" & a=$!; "$@" --output "$0/classified-b.ndjson"; b=$?; wait "$a" && exit "$b"' \
+      "$WORK" "${CLI[@]}" classify "$FILE" --threads 1
   fi
   measure ajv "$COUNT" -- node "$WORK/ajv-peer/peer.js" "$SCHEMA" "$FILE"
   # The ajv peer prints "records invalid seconds": every generated resident must conform to the published schema.
@@ -128,7 +136,7 @@ for round in $(seq 1 "$REPEATS"); do
     echo "population-throughput: ajv read $ajv_records records, $ajv_invalid invalid (expected $COUNT, 0)" >&2; exit 1
   fi
 done
-rm -f "$WORK/classified.ndjson"
+rm -f "$WORK/classified.ndjson" "$WORK/classified-b.ndjson"
 
 if [[ "$FLATNESS" == 1 && "$HAVE_CLASSIFY" == 1 ]]; then
   for n in "$FLAT_SMALL" "$FLAT_BIG"; do
@@ -143,7 +151,7 @@ elif [[ "$FLATNESS" == 1 ]]; then
   log "memory flatness needs carecommunity classify: skipped"
 fi
 
-ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (a == "" || b == "" || b == 0) print "n/a"; else printf "%.3f", a / b }'; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (a !~ /^[0-9.]+$/ || b !~ /^[0-9.]+$/ || b == 0) print "n/a"; else printf "%.3f", a / b }'; }
 row() { # label
   local wall peak
   wall=$(median "$1" 3); peak=$(median "$1" 4)
@@ -161,11 +169,12 @@ echo "|---|---|---|---|---|"
 row tokenizer
 row "classify --threads 1"
 row "classify --threads 2"
+row "two classify --threads 1 side by side"
 row ajv
 row "classify --threads 1 ($FLAT_SMALL)"
 row "classify --threads 1 ($FLAT_BIG)"
 
-TOKEN=$(median tokenizer 3); C1=$(median "classify --threads 1" 3); C2=$(median "classify --threads 2" 3); AJV=$(median ajv 3)
+TOKEN=$(median tokenizer 3); C1=$(median "classify --threads 1" 3); C2=$(median "classify --threads 2" 3); AJV=$(median ajv 3); PAIR=$(median "two classify --threads 1 side by side" 3)
 SMALL_RSS=$(median "classify --threads 1 ($FLAT_SMALL)" 4); BIG_RSS=$(median "classify --threads 1 ($FLAT_BIG)" 4)
 echo
 echo "| ratio | value | target |"
@@ -175,6 +184,9 @@ echo "| classify speed-up, 2 threads over 1 | $(ratio "$C1" "$C2") | ≥ 1.7 |"
 echo "| classify peak RSS, $FLAT_BIG ÷ $FLAT_SMALL residents | $(ratio "$BIG_RSS" "$SMALL_RSS") | ≤ 1.10 |"
 echo "| ajv time ÷ classify (1 thread) time | $(ratio "$AJV" "$C1") | ≥ 4 |"
 echo "| ajv time ÷ tokenizer time (context) | $(ratio "$AJV" "$TOKEN") | — |"
+CAPACITY=$(awk -v c="$C1" -v p="$PAIR" 'BEGIN { if (c == "" || p == "" || p == 0) print ""; else print 2 * c / p }')
+echo "| the machine's two-core capacity: 2 × classify (1 thread) time ÷ two of them side by side (context) | $(ratio "$CAPACITY" 1) | — |"
+echo "| classify speed-up ÷ that capacity (context) | $(ratio "$(ratio "$C1" "$C2")" "$CAPACITY") | — |"
 if [[ "$HAVE_CLASSIFY" != 1 ]]; then
   echo
   echo "n/a: carecommunity classify is not available in this build (the tokenizer and ajv rows are measured)."
