@@ -113,9 +113,16 @@ public static class SyntheticPopulation
                 continue;
             }
 
-            var condition = t == SyntheticModel.StrokeOrTia
-                ? strokeDraw < SyntheticModel.StrokeShareOfStrokeOrTia ? SyntheticModel.StrokeCondition : SyntheticModel.TiaCondition
-                : SyntheticModel.TraitCondition[t];
+            if (t == SyntheticModel.StrokeOrTia)
+            {
+                // One draw: below the stroke share a stroke, and in its lowest fifth a TIA too; above it a TIA alone.
+                conditions |= strokeDraw < SyntheticModel.StrokeShareOfStrokeOrTia * SyntheticModel.TiaShareOfStroke
+                    ? (1U << SyntheticModel.StrokeCondition) | (1U << SyntheticModel.TiaCondition)
+                    : strokeDraw < SyntheticModel.StrokeShareOfStrokeOrTia ? 1U << SyntheticModel.StrokeCondition : 1U << SyntheticModel.TiaCondition;
+                continue;
+            }
+
+            var condition = SyntheticModel.TraitCondition[t];
             if (condition >= 0)
             {
                 conditions |= 1U << condition;

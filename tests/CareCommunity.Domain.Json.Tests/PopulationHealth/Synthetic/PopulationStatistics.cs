@@ -94,7 +94,10 @@ internal sealed class PopulationStatistics(LocalDate referenceDate)
             }
         }
 
-        if (conditions.Length >= 2)
+        // Multimorbidity as the model calibrates it: stroke and TIA together are one condition (decision 0037's default).
+        var strokeAndTia = conditions.Contains("stroke") && conditions.Contains("transient-ischaemic-attack");
+        Bump(strokeAndTia ? "stroke and transient-ischaemic-attack" : "");
+        if (conditions.Length - (strokeAndTia ? 1 : 0) >= 2)
         {
             Bump($"multimorbid:{band}");
         }

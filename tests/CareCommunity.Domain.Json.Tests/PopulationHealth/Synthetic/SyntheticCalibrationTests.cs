@@ -105,11 +105,13 @@ public sealed class SyntheticCalibrationTests
     }
 
     [Fact]
-    public void Flags_StrokeTiaSplitAndAutismWithLearningDisability_FollowTheModel()
+    public void Flags_StrokeTiaSplitStrokeWithTiaAndAutismWithLearningDisability_FollowTheModel()
     {
         var s = Sample.Value;
 
         Assert.InRange(s.Share("stroke", s.Count("stroke or transient-ischaemic-attack")), 0.58, 0.66);
+        Assert.InRange(s.Share("stroke and transient-ischaemic-attack", s.Count("stroke")), 0.15, 0.25);
+        Assert.InRange(s.Share("transient-ischaemic-attack", s.Count("stroke or transient-ischaemic-attack")), 0.45, 0.56);
         Assert.InRange(s.Share("autism with learning disability", s.Count("learning-disability")), 0.25, 0.42);
         Assert.InRange((double)s.WithDiagnoses / s.Residents, 0.10, 0.40);
     }

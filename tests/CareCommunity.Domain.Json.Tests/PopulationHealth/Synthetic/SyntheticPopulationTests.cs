@@ -67,6 +67,31 @@ public sealed class SyntheticPopulationTests
     }
 
     [Fact]
+    public void Write_SomeResidentsWithAStroke_HaveATiaToo_SoTheTwoConditionsOptionChangesThemAndOnlyThem()
+    {
+        var input = Bytes(20_000, 5);
+        var lines = Encoding.UTF8.GetString(input).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var both = lines.Select((line, i) => (Line: i + 1L, Conditions: JsonDocument.Parse(line).RootElement.GetProperty("conditions").EnumerateArray().Select(c => c.GetString()).ToArray()))
+            .Where(r => r.Conditions.Contains("stroke") && r.Conditions.Contains("transient-ischaemic-attack"))
+            .Select(r => r.Line)
+            .ToHashSet();
+        var twoConditions = new CareCommunity.Domain.PopulationHealth.PopulationClassifier(CareCommunity.Domain.PopulationHealth.ComplexityDefinition.Proposed2024.With(
+            new CareCommunity.Domain.PopulationHealth.ComplexityOptions { StrokeAndTia = CareCommunity.Domain.PopulationHealth.StrokeAndTiaCounting.TwoConditions }));
+
+        var one = PopulationTestKit.Run(input, new ClassifySettings { ReferenceDate = AsOf }).ResultLines.Select(l => JsonDocument.Parse(l)).ToArray();
+        var two = PopulationTestKit.Run(input, new ClassifySettings { ReferenceDate = AsOf, Classifier = twoConditions }).ResultLines.Select(l => JsonDocument.Parse(l)).ToArray();
+
+        Assert.InRange(both.Count, 20, 200); // about 20,000 × 2.3% × 62% × a fifth = 57
+        Assert.Equal(one.Length, two.Length);
+        for (var i = 0; i < one.Length; i++)
+        {
+            var line = one[i].RootElement.GetProperty("line").GetInt64();
+            var difference = two[i].RootElement.GetProperty("longTermConditions").GetInt32() - one[i].RootElement.GetProperty("longTermConditions").GetInt32();
+            Assert.Equal(both.Contains(line) ? 1 : 0, difference);
+        }
+    }
+
+    [Fact]
     public void Write_EveryLine_IsReadByTheStrictResidentContract()
     {
         var lines = Text(5_000, 11, unknown: true).Split('\n', StringSplitOptions.RemoveEmptyEntries);
