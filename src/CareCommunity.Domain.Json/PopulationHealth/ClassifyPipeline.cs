@@ -550,6 +550,12 @@ public static class ClassifyPipeline
             result.Clear();
         }
 
+        /// <summary>Why a line the guard passed on empty was not read.</summary>
+        private static string BadLineMessage(IssueCode bad, int maxLine) =>
+            bad == ResidentIssues.LineTooLong ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"The line is longer than {maxLine} bytes and was not read (skipped to the next newline).")
+            : bad == ResidentIssues.CsvUnterminatedQuote ? "The line has a quote it does not close (an odd number of '\"'). A resident record is one line, so the line is not read and the next line is read as the next record."
+            : "The line is not valid UTF-8.";
+
         private static string[] HeaderNames(SepReader.Row row)
         {
             var names = new string[row.ColCount];
@@ -582,10 +588,7 @@ public static class ClassifyPipeline
             long line = row.LineNumberFrom;
             if (Bad(guard, row) is { } bad)
             {
-                processor.Reject(result, new ResidentIssue(line, Severity.Error, bad, ResidentIssues.DocumentIntegrityRule, "",
-                    bad == ResidentIssues.LineTooLong
-                        ? $"The line is longer than {guard.MaxLine} bytes and was not read (skipped to the next newline)."
-                        : "The line is not valid UTF-8."));
+                processor.Reject(result, new ResidentIssue(line, Severity.Error, bad, ResidentIssues.DocumentIntegrityRule, "", BadLineMessage(bad, guard.MaxLine)));
                 return;
             }
 

@@ -4,9 +4,11 @@ using CareCommunity.Domain.Validation;
 namespace CareCommunity.Domain.Json.PopulationHealth;
 
 /// <summary>
-/// The stream Sep reads a resident CSV through: it passes whole lines on, but a line longer than the limit or not valid
-/// UTF-8 is passed on empty (its newline kept, so line numbers stay right) and noted, so the row that holds it is
-/// rejected with the right code. Sep never buffers a huge line and never silently replaces bad bytes.
+/// The stream Sep reads a resident CSV through: it passes whole lines on, but a line longer than the limit, not valid
+/// UTF-8, or with a quote it does not close (an odd number of <c>"</c>) is passed on empty (its newline kept, so line
+/// numbers stay right) and noted, so the row that holds it is rejected with the right code. Sep never buffers a huge
+/// line, never silently replaces bad bytes, and never reads on past a newline inside a quote: every record is one line
+/// (decision 0068), so an unclosed quote cannot take the rest of the file into one row.
 /// </summary>
 internal sealed class CsvLineGuard : Stream
 {
@@ -84,7 +86,10 @@ internal sealed class CsvLineGuard : Stream
         {
             var newline = data.IndexOf((byte)'\n');
             var text = newline < 0 ? data : data[..newline];
-            var bad = text.Length > _maxLine ? ResidentIssues.LineTooLong : !Utf8.IsValid(text) ? ResidentIssues.InvalidUtf8 : default;
+            var bad = text.Length > _maxLine ? ResidentIssues.LineTooLong
+                : !Utf8.IsValid(text) ? ResidentIssues.InvalidUtf8
+                : (text.Count((byte)'"') & 1) != 0 ? ResidentIssues.CsvUnterminatedQuote
+                : default;
             if (bad.IsDefault)
             {
                 text.CopyTo(_clean.AsSpan(_cleanLength));

@@ -80,6 +80,13 @@ public static class ResidentIssues
     /// <summary>A CSV row with more or fewer fields than the header.</summary>
     public static IssueCode CsvFieldCount { get; } = IssueCode.Create("resident.csv.field-count");
 
+    /// <summary>
+    /// A CSV line with a quote that is not closed on it (an odd number of <c>"</c>): a resident record is one line, since no
+    /// field of the contract holds a line break, so the line is rejected and the next line is read as the next record
+    /// (decision 0068).
+    /// </summary>
+    public static IssueCode CsvUnterminatedQuote { get; } = IssueCode.Create("resident.csv.unterminated-quote");
+
     /// <summary>Every code, with its severity, rule and summary (for documentation and tests).</summary>
     public static ImmutableArray<ResidentIssueDefinition> All { get; } =
     [
@@ -93,6 +100,7 @@ public static class ResidentIssues
         new(MissingMember, Severity.Error, DocumentIntegrityRule, "A required member (id, birthDate, careCommunity) is missing or empty."),
         new(InvalidCsvHeader, Severity.Error, DocumentIntegrityRule, "The CSV header is missing, names an unknown column or one twice, or lacks id, birthDate or careCommunity: no row is read."),
         new(CsvFieldCount, Severity.Error, DocumentIntegrityRule, "A CSV row has more or fewer fields than the header."),
+        new(CsvUnterminatedQuote, Severity.Error, DocumentIntegrityRule, "A CSV line has a quote that is not closed on it (an odd number of '\"'): a record is one line, so the line is rejected and the next line is the next record."),
         new(ListTooLong, Severity.Error, DocumentIntegrityRule, "A list has more entries than ValidationLimits.MaxListLength (10,000)."),
         new(InvalidId, Severity.Error, PopulationRule, "The id is not 1-64 characters of A-Z, a-z, 0-9, '.', '_' or '-'."),
         new(InvalidBirthDate, Severity.Error, PopulationRule, "The birth date is not a real date written yyyy-MM-dd."),

@@ -84,6 +84,45 @@ public sealed class ClassifyPipelinePropertyTests
                 && ndjson.Summary.Warnings == csv.Summary.Warnings;
         });
 
+    /// <summary>CSV rows, some with one quote added somewhere (fully quoted fields keep the count even), and whether they were.</summary>
+    private static readonly Arbitrary<(string Row, bool Open)[]> CsvRowsSomeWithAQuoteLeftOpen =
+        PopulationTestKit.Residents.SelectMany(r => Gen.Frequency(
+                (3, Gen.Constant((r.Csv(), false))),
+                (1, Gen.Constant(("\"" + r.Csv().Replace(",", "\",\"", StringComparison.Ordinal) + "\"", false))),
+                (2, Gen.Choose(0, r.Csv().Length).Select(at => (r.Csv().Insert(at, "\""), true)))))
+            .ArrayOf().Where(a => a.Length is > 0 and <= 60).ToArbitrary();
+
+    [Property(MaxTest = 150, QuietOnSuccess = true)]
+    public Property Run_CsvLinesWithAQuoteLeftOpen_AreRejectedAlone_AndTheNextLineIsTheNextRecord() =>
+        Prop.ForAll(CsvRowsSomeWithAQuoteLeftOpen, rows =>
+        {
+            var run = PopulationTestKit.Run(ResidentFields.CsvHeader + "\n" + string.Join('\n', rows.Select(r => r.Row)) + "\n", PopulationTestKit.Settings(format: ResidentFileFormat.Csv));
+            var open = rows.Select((r, i) => (r.Open, Line: i + 2L)).Where(x => x.Open).Select(x => x.Line).ToArray();
+            var closed = rows.Select((r, i) => (r.Open, Line: i + 2L)).Where(x => !x.Open).Select(x => x.Line).ToArray();
+
+            return (run.Summary.Lines == rows.Length).Label("one record per line")
+                .And(run.RejectedLines.SequenceEqual(open).Label("every line with a quote left open rejected, by its number"))
+                .And(run.IssueNodes.Where(n => (string)n["severity"]! == "error").All(n => (string)n["code"]! == "resident.csv.unterminated-quote").Label("for that reason"))
+                .And(run.ResultLineNumbers.SequenceEqual(closed).Label("every other line read and accepted, in order"));
+        });
+
+    [Fact]
+    public void Run_CsvQuoteNeverClosed_DoesNotTakeTheRestOfTheFileIntoOneRow()
+    {
+        var good = Enumerable.Range(1, 5).Select(i => PopulationTestKit.Valid($"r-{i}", i).Csv()).ToArray();
+        var csv = string.Join('\n', [ResidentFields.CsvHeader, good[0], "x-1,\"1950-01-01,crewe,,,false,false,false,5,", .. good[1..]]) + "\n";
+
+        var run = PopulationTestKit.Run(csv, PopulationTestKit.Settings(format: ResidentFileFormat.Csv));
+
+        Assert.Equal(6, run.Summary.Lines);
+        Assert.Equal(5, run.Summary.Accepted);
+        Assert.Equal([3L], run.RejectedLines);
+        var issue = Assert.Single(run.IssueNodes);
+        Assert.Equal("resident.csv.unterminated-quote", (string)issue["code"]!);
+        Assert.Contains("one line", (string)issue["message"]!, StringComparison.Ordinal);
+        Assert.Equal([2L, 4L, 5L, 6L, 7L], run.ResultLineNumbers);
+    }
+
     [Property(MaxTest = 60, QuietOnSuccess = true)]
     public Property Run_OneThreadOrTwo_WriteIdenticalBytes() =>
         Prop.ForAll(Mixes, lines =>
