@@ -113,13 +113,25 @@ internal sealed class ContractValueReader(IssueCollector issues, ValidationLimit
 
     public Money? NonNegative(decimal pounds, DocumentPath at, Rules.RuleId rule)
     {
-        if (pounds >= 0)
+        if (pounds < 0)
+        {
+            _issues.Error(IssueKind.Value, rule, DocumentIntegrity.NegativeAmount.Code, at,
+                "This amount of money must not be negative.", pounds.ToString(CultureInfo.InvariantCulture));
+            return null;
+        }
+
+        return Amount(pounds, at, rule);
+    }
+
+    public Money? Amount(decimal pounds, DocumentPath at, Rules.RuleId rule)
+    {
+        if (Money.IsWithinRange(pounds))
         {
             return Money.FromPounds(pounds);
         }
 
-        _issues.Error(IssueKind.Value, rule, DocumentIntegrity.NegativeAmount.Code, at,
-            "This amount of money must not be negative.", pounds.ToString(CultureInfo.InvariantCulture));
+        _issues.Error(IssueKind.Value, rule, DocumentIntegrity.AmountTooLarge.Code, at,
+            "This amount of money is beyond ±£1,000,000,000,000, the largest the model holds.", pounds.ToString(CultureInfo.InvariantCulture));
         return null;
     }
 

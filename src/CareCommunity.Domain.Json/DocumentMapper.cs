@@ -141,8 +141,9 @@ public static class DocumentMapper
             var assessment = c.ImpactAssessment is { } ia
                 ? m.Text(ia.Reference, at.Property("impactAssessment").Property("reference")) is { } reference ? new ImpactAssessment(reference, ia.CompletedOn) : null
                 : null;
-            return description is { } d && (c.ImpactAssessment is null || assessment is not null)
-                ? new PersonnelChange(d, c.EffectiveFrom, Money.FromPounds(c.AnnualCostChange), c.ReportedOn, assessment)
+            var change = m.Amount(c.AnnualCostChange, at.Property("annualCostChange"), OperatingModelRules.CostCentreAndImpactAssessment.Id);
+            return description is { } d && (c.ImpactAssessment is null || assessment is not null) && change is { } amount
+                ? new PersonnelChange(d, c.EffectiveFrom, amount, c.ReportedOn, assessment)
                 : null;
         });
 

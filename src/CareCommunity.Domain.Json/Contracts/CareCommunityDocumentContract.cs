@@ -145,7 +145,7 @@ public sealed record CostCentreContract(IReadOnlyList<PostContract> Posts, IRead
 /// <param name="AnnualCost">Annual pay cost, pounds.</param>
 /// <param name="OnCosts">Annual on-costs, pounds.</param>
 /// <param name="PersonId">The holder, if named.</param>
-public sealed record PostContract([property: NonBlank] string Post, [property: IdentifierValue] string EmployerId, [property: ValueRange(0)] decimal AnnualCost, [property: ValueRange(0)] decimal OnCosts, [property: IdentifierValue] string? PersonId = null);
+public sealed record PostContract([property: NonBlank] string Post, [property: IdentifierValue] string EmployerId, [property: ValueRange(0, 1e12)] decimal AnnualCost, [property: ValueRange(0, 1e12)] decimal OnCosts, [property: IdentifierValue] string? PersonId = null);
 
 /// <summary>A change in investment or personnel (CC-8).</summary>
 /// <param name="Description">What changes.</param>
@@ -156,7 +156,7 @@ public sealed record PostContract([property: NonBlank] string Post, [property: I
 public sealed record PersonnelChangeContract(
     [property: NonBlank] string Description,
     LocalDate EffectiveFrom,
-    decimal AnnualCostChange,
+    [property: ValueRange(-1e12, 1e12)] decimal AnnualCostChange,
     LocalDate? ReportedOn = null,
     ImpactAssessmentContract? ImpactAssessment = null);
 
@@ -169,7 +169,7 @@ public sealed record ImpactAssessmentContract([property: NonBlank] string Refere
 /// <param name="Name">What it is.</param>
 /// <param name="Scope">placeConsistent or localVariation.</param>
 /// <param name="AnnualBudget">Annual budget, pounds.</param>
-public sealed record OfferElementContract([property: NonBlank] string Name, [property: EnumValues(typeof(OfferScope))] string Scope, [property: ValueRange(0)] decimal AnnualBudget);
+public sealed record OfferElementContract([property: NonBlank] string Name, [property: EnumValues(typeof(OfferScope))] string Scope, [property: ValueRange(0, 1e12)] decimal AnnualBudget);
 
 /// <summary>An initiative (CC-10).</summary>
 /// <param name="Id">Its id.</param>

@@ -91,7 +91,7 @@ public sealed record FrameworkPhaseContract([property: ValueRange(1, 3)] int Pha
 /// <param name="ReportingIntervalMonths">For reportingFrequency: the longest interval between reports, months.</param>
 public sealed record FreedomContract(
     [property: EnumValues(typeof(FreedomKind))] string Kind,
-    [property: ValueRange(0)] decimal? DelegatedLimit = null,
+    [property: ValueRange(0, 1e12)] decimal? DelegatedLimit = null,
     [property: ValueRange(1, 12)] int? ReportingIntervalMonths = null);
 
 /// <summary>A person named for an enabling theme (MAT-3).</summary>

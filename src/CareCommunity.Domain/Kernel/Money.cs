@@ -4,12 +4,20 @@ namespace CareCommunity.Domain;
 
 /// <summary>
 /// An amount of money in pounds sterling, held as a <see cref="decimal"/> (never a binary floating-point number).
-/// Amounts may be negative (a reduction in cost). Arithmetic is exact; nothing is rounded until formatted.
+/// Amounts may be negative (a reduction in cost). Arithmetic is exact; nothing is rounded until formatted. An amount is
+/// created within ±<see cref="MaxPounds"/>, so that totals of amounts, as the rules add them up, cannot overflow.
 /// </summary>
 /// <remarks>Equality and ordering are those of the amount. The default value is £0.00.</remarks>
 public readonly record struct Money : IComparable<Money>
 {
     private Money(decimal pounds) => Pounds = pounds;
+
+    /// <summary>
+    /// The largest amount, either way, that <see cref="FromPounds"/> accepts: £1,000,000,000,000, a trillion pounds (NHS
+    /// England's yearly budget is under a fifth of it). With it, a sum overflows <see cref="decimal"/> only past 79
+    /// quadrillion amounts, where an unbounded amount (up to about 7.9 × 10^28) overflowed a sum of two.
+    /// </summary>
+    public const decimal MaxPounds = 1_000_000_000_000m;
 
     /// <summary>£0.00.</summary>
     public static Money Zero => default;
@@ -18,9 +26,15 @@ public readonly record struct Money : IComparable<Money>
     public decimal Pounds { get; }
 
     /// <summary>An amount in pounds.</summary>
-    /// <param name="pounds">The amount.</param>
+    /// <param name="pounds">The amount, from −<see cref="MaxPounds"/> to <see cref="MaxPounds"/>.</param>
     /// <returns>The money.</returns>
-    public static Money FromPounds(decimal pounds) => new(pounds);
+    /// <exception cref="ArgumentOutOfRangeException">The amount is beyond ±<see cref="MaxPounds"/>.</exception>
+    public static Money FromPounds(decimal pounds) => new(Guard.Against.OutOfRange(pounds, nameof(pounds), -MaxPounds, MaxPounds));
+
+    /// <summary>True when <paramref name="pounds"/> is within ±<see cref="MaxPounds"/>, the amounts <see cref="FromPounds"/> accepts.</summary>
+    /// <param name="pounds">The amount.</param>
+    /// <returns>True when it can be held.</returns>
+    public static bool IsWithinRange(decimal pounds) => pounds is >= -MaxPounds and <= MaxPounds;
 
     /// <summary>True when the amount is below zero.</summary>
     public bool IsNegative => Pounds < 0;

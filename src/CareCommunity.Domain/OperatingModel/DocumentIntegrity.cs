@@ -5,7 +5,7 @@ namespace CareCommunity.Domain.OperatingModel;
 
 /// <summary>
 /// What a care-community document must hold to be read at all, whichever rule looks at it: ids unique within their
-/// list, references that resolve, amounts not negative, dates not after the evaluation date. These are not sentences
+/// list, references that resolve, amounts not negative nor beyond what the model holds, dates not after the evaluation date. These are not sentences
 /// of the sources (<see cref="Modality.DocumentIntegrity"/>); the rules raise them where they look, and
 /// <see cref="Check"/> covers the lists no rule owns (organisations, people).
 /// </summary>
@@ -31,12 +31,16 @@ public static class DocumentIntegrity
     public static IssueDefinition NegativeAmount { get; } = new(IssueCode.Create("model.negative-amount"), IssueKind.Value, Modality.DocumentIntegrity,
         "An amount of money that cannot be negative is negative.");
 
+    /// <summary>An amount of money is beyond ±<see cref="Money.MaxPounds"/>, the largest the model holds.</summary>
+    public static IssueDefinition AmountTooLarge { get; } = new(IssueCode.Create("model.amount-too-large"), IssueKind.Value, Modality.DocumentIntegrity,
+        "An amount of money is beyond ±£1,000,000,000,000, the largest the model holds (Money.MaxPounds).");
+
     /// <summary>A part of the draft could not be read, so no aggregate can be built from it (its reader said why).</summary>
     public static IssueDefinition Unreadable { get; } = new(IssueCode.Create("model.unreadable"), IssueKind.Structure, Modality.DocumentIntegrity,
         "A part of the draft could not be read, so the care community cannot be built from it.");
 
     /// <summary>Every definition above.</summary>
-    public static IReadOnlyList<IssueDefinition> All { get; } = [DuplicateId, UnknownOrganisation, UnknownPerson, DateInFuture, NegativeAmount, Unreadable];
+    public static IReadOnlyList<IssueDefinition> All { get; } = [DuplicateId, UnknownOrganisation, UnknownPerson, DateInFuture, NegativeAmount, AmountTooLarge, Unreadable];
 
     internal static ValidationIssue UnreadableIssue(DocumentPath at, string message) =>
         new(Unreadable.DefaultSeverity, Unreadable.Kind, null, Unreadable.Code, at, message);

@@ -95,6 +95,42 @@ public sealed class CareCommunityDocumentValueTests
         Assert.Equal("$.costCentre.posts[0].onCosts", issue.Location.ToString());
     }
 
+    [Theory]
+    [InlineData("annualCost", "79228162514264337593543950335")]
+    [InlineData("onCosts", "79228162514264337593543950335")]
+    [InlineData("onCosts", "1000000000000.01")]
+    public void Validate_MoneyBeyondWhatTheModelHolds_IsAnIssueAtItsPath_NotAnOverflow(string member, string pounds)
+    {
+        // decimal.MaxValue as on-costs once overflowed the post's total (pay + on-costs) and threw.
+        var json = Mutate(d => d["costCentre"]!["posts"]![0]![member] = decimal.Parse(pounds, System.Globalization.CultureInfo.InvariantCulture));
+
+        var issue = SingleError(json);
+
+        Assert.Equal("model.amount-too-large", issue.Code.ToString());
+        Assert.Equal("CC-8", issue.Rule?.ToString());
+        Assert.Equal($"$.costCentre.posts[0].{member}", issue.Location.ToString());
+        Assert.Equal(pounds, issue.OffendingValue);
+    }
+
+    [Fact]
+    public void Validate_ChangeInCostBeyondWhatTheModelHolds_IsAnIssueAtItsPath()
+    {
+        var json = Mutate(d => d["costCentre"]!["changes"]![0]!["annualCostChange"] = -decimal.MaxValue);
+
+        var issue = SingleError(json);
+
+        Assert.Equal("model.amount-too-large", issue.Code.ToString());
+        Assert.Equal("$.costCentre.changes[0].annualCostChange", issue.Location.ToString());
+    }
+
+    [Fact]
+    public void Validate_MoneyAtTheLargestAmount_IsRead()
+    {
+        var json = Mutate(d => d["costCentre"]!["posts"]![0]!["onCosts"] = CareCommunity.Domain.Money.MaxPounds);
+
+        Assert.DoesNotContain(DocumentAssert.Validate(json).Report.Issues, i => i.Code.ToString() == "model.amount-too-large");
+    }
+
     [Fact]
     public void Validate_WiderMemberNamingNothing_ReportsCc5AtTheElement()
     {

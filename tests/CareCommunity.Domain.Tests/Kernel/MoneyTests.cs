@@ -19,6 +19,22 @@ public sealed class MoneyTests
         Assert.Equal(expected, Money.FromPounds(decimal.Parse(pounds, System.Globalization.CultureInfo.InvariantCulture)).ToString());
 
     [Fact]
+    public void FromPounds_UpToATrillionEitherWay_IsHeld_AndBeyondIsRefused()
+    {
+        Assert.Equal(Money.MaxPounds, Money.FromPounds(Money.MaxPounds).Pounds);
+        Assert.Equal(-Money.MaxPounds, Money.FromPounds(-Money.MaxPounds).Pounds);
+        Assert.Throws<ArgumentOutOfRangeException>(() => Money.FromPounds(Money.MaxPounds + 0.01m));
+        Assert.Throws<ArgumentOutOfRangeException>(() => Money.FromPounds(decimal.MinValue));
+        Assert.True(Money.IsWithinRange(1_000_000_000_000m));
+        Assert.False(Money.IsWithinRange(-1_000_000_000_000.01m));
+    }
+
+    [Property(MaxTest = 200, QuietOnSuccess = true)]
+    public Property Sum_OfAmountsAsLargeAsTheyCanBe_NeverOverflows() =>
+        Prop.ForAll(Gen.Elements(Money.MaxPounds, -Money.MaxPounds, Money.MaxPounds - 0.01m, 0m).ArrayOf().Where(a => a.Length <= 1000).ToArbitrary(), amounts =>
+            Money.Sum(amounts.Select(Money.FromPounds)).Pounds == amounts.Sum());
+
+    [Fact]
     public void ToString_UnderAnyThreadCulture_StaysInvariant()
     {
         var before = System.Globalization.CultureInfo.CurrentCulture;

@@ -38,7 +38,7 @@ public sealed class CostCentreAndImpactAssessmentRule : OperatingModelRule
                 "Changes in existing investment/personnel must be reported to the 8 Care Communities Development & Operational Group and an impact assessment must be completed."),
         ],
         [Empty, ChangeNotReported, ImpactAssessmentMissing, ImpactAssessmentLate,
-         DocumentIntegrity.UnknownOrganisation, DocumentIntegrity.UnknownPerson, DocumentIntegrity.DateInFuture, DocumentIntegrity.NegativeAmount]);
+         DocumentIntegrity.UnknownOrganisation, DocumentIntegrity.UnknownPerson, DocumentIntegrity.DateInFuture, DocumentIntegrity.NegativeAmount, DocumentIntegrity.AmountTooLarge]);
 
     /// <inheritdoc />
     public override RuleResult Check(CareCommunityDraft document, OperatingModelContext context)

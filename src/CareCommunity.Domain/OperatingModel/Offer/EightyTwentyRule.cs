@@ -24,7 +24,7 @@ public sealed class EightyTwentyRule : OperatingModelRule
             SeedDocument.HealthAndWellbeingBoard2021.Quote(2035, Modality.Must,
                 "Care communities may have other local priorities to work on and this will continue to be supported with the 80:20 principle, with 80% consistent offer for the population across the Place and 20% local variation and innovation responsive to local need."),
         ],
-        [LocalVariationOverShare, DocumentIntegrity.NegativeAmount],
+        [LocalVariationOverShare, DocumentIntegrity.NegativeAmount, DocumentIntegrity.AmountTooLarge],
         [
             new RuleOption("OperatingModelOptions.MaximumLocalVariationShare", "--max-local-share 0..1", "0.2",
                 "The largest share local variation may take; reading the source's 20% as a ceiling is the library's reading."),
