@@ -34,7 +34,7 @@ internal sealed class ClassifyCommand : ICliCommand
     private readonly Option<string?> _summary = new("--summary") { Description = "Write the run's summary (counts, issue codes, population summary per care community and for the Place) as JSON to this file.", HelpName = "file" };
     private readonly Option<string?> _rejects = new("--rejects") { Description = "Write the issues (one JSON object per line: rejected lines and warnings) to this file instead of standard error.", HelpName = "file" };
     private readonly Option<int> _threads = SharedOptions.WholeNumber("--threads", "n", 1, 64, DefaultThreads,
-        "Worker threads (default: the processor count, at most 8; docs/decisions/0047). The output is the same whatever the number. CSV input is read on one thread.");
+        "Worker threads (default: the processor count, at most 8; docs/decisions/0047). The output is the same whatever the number.");
 
     private readonly Option<string> _format = InputFormat();
     private readonly Option<string> _outputFormat = OutputFormat();

@@ -109,6 +109,9 @@ internal sealed class BlockProcessor
     /// <summary>The parser (the CSV path and the second pass use it directly).</summary>
     public ResidentParser Parser => _parser;
 
+    /// <summary>This worker's buffers for CSV blocks (made on first use).</summary>
+    public CsvBlockScratch CsvScratch => field ??= new CsvBlockScratch();
+
     /// <summary>Processes a block of NDJSON lines.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Process(InputBlock block, BlockResult result)

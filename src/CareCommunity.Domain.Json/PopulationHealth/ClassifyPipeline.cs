@@ -102,8 +102,6 @@ public sealed class ClassifyOutput
 /// </summary>
 public static class ClassifyPipeline
 {
-    private const int CsvRowsPerBlock = 4096;
-
     /// <summary>
     /// Compiles the pipeline's hot path now — the methods marked to be compiled fully optimised on their first call: the
     /// NDJSON reader, the block loop, the result formatter, the duplicate filter, <see cref="PopulationClassifier.Classify"/>
@@ -254,6 +252,9 @@ public static class ClassifyPipeline
         private ExceptionDispatchInfo? _failure;
         private Func<long>? _bytesRead;
         private char[] _issueChars = new char[1 << 16];
+        private InputBlock? _pending;
+        private CsvColumns? _csvColumns;
+        private string? _csvHeaderProblem;
 
         public RunState(ClassifySettings settings, ClassifyOutput output, bool exactIds)
         {
@@ -284,14 +285,24 @@ public static class ClassifyPipeline
         {
             var reader = new BlockReader(input, _capacity, _settings.BlockBytes);
             _bytesRead = () => reader.BytesRead;
+            Blocks(reader, static (processor, block, result) => processor.Process(block, result));
+        }
+
+        /// <summary>
+        /// Reads the input in blocks of whole lines and has <paramref name="process"/> work on each: on the calling thread
+        /// with one thread, else on workers that write their blocks in input order (<see cref="Worker"/>). A block set
+        /// aside before (<see cref="_pending"/>: the rest of a CSV's first block, after its header) goes first.
+        /// </summary>
+        private void Blocks(BlockReader reader, Action<BlockProcessor, InputBlock, BlockResult> process)
+        {
             if (_settings.Threads == 1)
             {
                 var processor = NewProcessor();
                 var block = new InputBlock(_capacity);
                 var result = new BlockResult();
-                while (reader.Read(block))
+                while (Next(reader, block))
                 {
-                    processor.Process(block, result);
+                    process(processor, block, result);
                     Emit(processor, result);
                     result.Clear();
                 }
@@ -305,7 +316,7 @@ public static class ClassifyPipeline
                 slots.Push(new Slot(_capacity));
             }
 
-            var parallel = new Parallel(reader, slots);
+            var parallel = new Parallel(reader, slots, process);
             var threads = new Thread[_settings.Threads - 1];
             for (var i = 0; i < threads.Length; i++)
             {
@@ -320,6 +331,22 @@ public static class ClassifyPipeline
             }
 
             _failure?.Throw();
+        }
+
+        /// <summary>The next block: the one set aside, if any, else the next from the reader.</summary>
+        private bool Next(BlockReader reader, InputBlock block)
+        {
+            if (_pending is { } pending)
+            {
+                _pending = null;
+                pending.Data.CopyTo(block.Buffer);
+                block.Length = pending.Length;
+                block.FirstLine = pending.FirstLine;
+                block.TooLongLine = 0;
+                return true;
+            }
+
+            return reader.Read(block);
         }
 
         /// <summary>
@@ -356,7 +383,7 @@ public static class ClassifyPipeline
                     {
                         if (!p.Ended && _failure is null)
                         {
-                            got = p.Reader.Read(slot.Block);
+                            got = Next(p.Reader, slot.Block);
                             p.Ended = !got;
                             slot.Sequence = _nextSequence++;
                         }
@@ -373,7 +400,7 @@ public static class ClassifyPipeline
                         return;
                     }
 
-                    processor.Process(slot.Block, slot.Result);
+                    p.Process(processor, slot.Block, slot.Result);
                     slot.Header = processor;
                     lock (_writeLock)
                     {
@@ -435,9 +462,11 @@ public static class ClassifyPipeline
         }
 
         /// <summary>The state the workers share (guarded by the run's locks).</summary>
-        private sealed class Parallel(BlockReader reader, Stack<Slot> free)
+        private sealed class Parallel(BlockReader reader, Stack<Slot> free, Action<BlockProcessor, InputBlock, BlockResult> process)
         {
             public BlockReader Reader { get; } = reader;
+
+            public Action<BlockProcessor, InputBlock, BlockResult> Process { get; } = process;
 
             public Stack<Slot> Free { get; } = free;
 
@@ -501,70 +530,120 @@ public static class ClassifyPipeline
             _output.Progress?.Invoke(_accepted + _rejected, _bytesRead?.Invoke() ?? 0);
         }
 
+        /// <summary>
+        /// Reads a CSV: its first line is the header, read here; then blocks of whole lines, as NDJSON is read (on workers
+        /// too), since a record is one line (decision 0068). Each block's lines are read by Sep; a line that is too long, not
+        /// UTF-8 or leaves a quote open is given to Sep empty and rejected with its code.
+        /// </summary>
         public void Csv(Stream input)
         {
-            var processor = NewProcessor();
-            var result = new BlockResult();
-            using var guard = new CsvLineGuard(input, _settings.MaxLineBytes, _capacity);
-            _bytesRead = () => guard.BytesRead;
-            using var reader = Sep.New(',').Reader(o => o with { HasHeader = false, Unescape = true, DisableColCountCheck = true }).From(guard);
-            CsvColumns? columns = null;
-            string? headerProblem = null;
-            var header = true;
-            foreach (var row in reader)
+            var reader = new BlockReader(input, _capacity, _settings.BlockBytes);
+            _bytesRead = () => reader.BytesRead;
+            var first = new InputBlock(_capacity);
+            var any = reader.Read(first);
+            if (any)
             {
-                if (header)
-                {
-                    header = false;
-                    if (Bad(guard, row) is { } badHeader)
-                    {
-                        headerProblem = $"The header line is unreadable ({badHeader}).";
-                    }
-                    else if (!CsvColumns.TryCreate(HeaderNames(row), out columns, out headerProblem))
-                    {
-                        columns = null;
-                    }
+                _pending = CsvHeader(first);
+            }
 
-                    continue;
+            Blocks(reader, CsvBlock);
+            if (!any || (_csvHeaderProblem is not null && _lines == 0))
+            {
+                // No row at all (or no row after a bad header): the header line itself is the one record, rejected.
+                var processor = _processors[0];
+                var result = new BlockResult { Lines = 1 };
+                processor.Reject(result, new ResidentIssue(1, Severity.Error, ResidentIssues.InvalidCsvHeader, ResidentIssues.DocumentIntegrityRule, "",
+                    _csvHeaderProblem ?? "The CSV has no header row."));
+                processor.EndBlock(result);
+                Emit(processor, result);
+            }
+        }
+
+        /// <summary>Reads the header from the first block's first line; returns the rest of the block, or null when nothing is left.</summary>
+        private InputBlock? CsvHeader(InputBlock first)
+        {
+            if (first.TooLongLine != 0)
+            {
+                _csvHeaderProblem = $"The header line is unreadable ({ResidentIssues.LineTooLong}).";
+                return null;
+            }
+
+            var data = first.Data;
+            var newline = data.IndexOf((byte)'\n');
+            var text = newline < 0 ? data : data[..newline];
+            if (CsvLineGuard.Unreadable(text, _settings.MaxLineBytes) is { } bad)
+            {
+                _csvHeaderProblem = $"The header line is unreadable ({bad}).";
+            }
+            else
+            {
+                using var sep = CsvReaderOptions.From(new MemoryStream(first.Buffer, 0, newline < 0 ? data.Length : newline + 1, writable: false));
+                string[] names = [""];
+                foreach (var row in sep)
+                {
+                    names = HeaderNames(row);
+                    break;
                 }
 
-                Row(processor, result, guard, row, columns, headerProblem);
-                if (result.Lines >= CsvRowsPerBlock)
+                if (!CsvColumns.TryCreate(names, out _csvColumns, out _csvHeaderProblem))
                 {
-                    processor.EndBlock(result);
-                    Emit(processor, result);
-                    result.Clear();
+                    _csvColumns = null;
                 }
             }
 
-            if (header || (headerProblem is not null && _lines + result.Lines == 0))
+            if (newline < 0 || newline + 1 == data.Length)
             {
-                // No row at all (or no row after a bad header): the header line itself is the one record, rejected.
+                return null;
+            }
+
+            var rest = new InputBlock(_capacity) { FirstLine = first.FirstLine + 1, Length = data.Length - newline - 1 };
+            data[(newline + 1)..].CopyTo(rest.Buffer);
+            return rest;
+        }
+
+        /// <summary>How Sep reads resident CSV: no header of its own (the pipeline reads it), fields unescaped, any count.</summary>
+        private static readonly SepReaderOptions CsvReaderOptions = Sep.New(',').Reader(o => o with { HasHeader = false, Unescape = true, DisableColCountCheck = true });
+
+        /// <summary>Reads one block of CSV lines (each a record) into <paramref name="result"/>.</summary>
+        private void CsvBlock(BlockProcessor processor, InputBlock block, BlockResult result)
+        {
+            var maxLine = _settings.MaxLineBytes;
+            if (block.TooLongLine != 0)
+            {
                 result.Lines++;
-                processor.Reject(result, new ResidentIssue(1, Severity.Error, ResidentIssues.InvalidCsvHeader, ResidentIssues.DocumentIntegrityRule, "",
-                    headerProblem ?? "The CSV has no header row."));
+                processor.Reject(result, new ResidentIssue(block.TooLongLine, Severity.Error, ResidentIssues.LineTooLong, ResidentIssues.DocumentIntegrityRule, "",
+                    BadLineMessage(ResidentIssues.LineTooLong, maxLine)));
+                processor.EndBlock(result);
+                return;
+            }
+
+            // The lines Sep must not read are given to it empty, their newline kept so that line numbers stay right.
+            var scratch = processor.CsvScratch;
+            var bytes = block.Buffer;
+            var length = block.Length;
+            if (scratch.Blank(block, maxLine))
+            {
+                bytes = scratch.Clean;
+                length = scratch.CleanLength;
+            }
+
+            // Every line Sep is given is one row (CsvLineGuard.Unreadable), blank lines too: the rows are counted, not taken
+            // from Sep's line numbers.
+            using var sep = CsvReaderOptions.From(new MemoryStream(bytes, 0, length, writable: false));
+            var nextBad = 0;
+            var line = block.FirstLine;
+            foreach (var row in sep)
+            {
+                IssueCode? bad = null;
+                if (nextBad < scratch.Bad.Count && scratch.Bad[nextBad].Line == line)
+                {
+                    bad = scratch.Bad[nextBad++].Code;
+                }
+
+                Row(processor, result, line++, bad, row, _csvColumns, _csvHeaderProblem, maxLine);
             }
 
             processor.EndBlock(result);
-            Emit(processor, result);
-            result.Clear();
-        }
-
-        /// <summary>Why a line the guard passed on empty was not read.</summary>
-        private static string BadLineMessage(IssueCode bad, int maxLine) =>
-            bad == ResidentIssues.LineTooLong ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"The line is longer than {maxLine} bytes and was not read (skipped to the next newline).")
-            : bad == ResidentIssues.CsvUnterminatedQuote ? "The line has a quote it does not close (an odd number of '\"'). A resident record is one line, so the line is not read and the next line is read as the next record."
-            : "The line is not valid UTF-8.";
-
-        private static string[] HeaderNames(SepReader.Row row)
-        {
-            var names = new string[row.ColCount];
-            for (var i = 0; i < names.Length; i++)
-            {
-                names[i] = row[i].ToString();
-            }
-
-            return names;
         }
 
         private static IssueCode? Bad(CsvLineGuard guard, SepReader.Row row)
@@ -582,13 +661,12 @@ public static class ClassifyPipeline
             return bad;
         }
 
-        private static void Row(BlockProcessor processor, BlockResult result, CsvLineGuard guard, SepReader.Row row, CsvColumns? columns, string? headerProblem)
+        private static void Row(BlockProcessor processor, BlockResult result, long line, IssueCode? bad, SepReader.Row row, CsvColumns? columns, string? headerProblem, int maxLine)
         {
             result.Lines++;
-            long line = row.LineNumberFrom;
-            if (Bad(guard, row) is { } bad)
+            if (bad is { } code)
             {
-                processor.Reject(result, new ResidentIssue(line, Severity.Error, bad, ResidentIssues.DocumentIntegrityRule, "", BadLineMessage(bad, guard.MaxLine)));
+                processor.Reject(result, new ResidentIssue(line, Severity.Error, code, ResidentIssues.DocumentIntegrityRule, "", BadLineMessage(code, maxLine)));
                 return;
             }
 
@@ -613,6 +691,24 @@ public static class ClassifyPipeline
             {
                 processor.Reject(result, processor.Parser.Rejection!);
             }
+        }
+
+        /// <summary>Why a line the guard passed on empty was not read.</summary>
+        private static string BadLineMessage(IssueCode bad, int maxLine) =>
+            bad == ResidentIssues.LineTooLong ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"The line is longer than {maxLine} bytes and was not read (skipped to the next newline).")
+            : bad == ResidentIssues.CsvCarriageReturn ? "The line holds a carriage return that does not end it. A resident record is one line, ended by LF or CR LF, so the line is not read (not as two rows)."
+            : bad == ResidentIssues.CsvUnterminatedQuote ? "The line has a quote it does not close (an odd number of '\"'). A resident record is one line, so the line is not read and the next line is read as the next record."
+            : "The line is not valid UTF-8.";
+
+        private static string[] HeaderNames(SepReader.Row row)
+        {
+            var names = new string[row.ColCount];
+            for (var i = 0; i < names.Length; i++)
+            {
+                names[i] = row[i].ToString();
+            }
+
+            return names;
         }
 
         /// <summary>Second pass over NDJSON: every accepted line whose id hash is a candidate, with its id.</summary>

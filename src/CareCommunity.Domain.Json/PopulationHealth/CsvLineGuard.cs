@@ -86,18 +86,14 @@ internal sealed class CsvLineGuard : Stream
         {
             var newline = data.IndexOf((byte)'\n');
             var text = newline < 0 ? data : data[..newline];
-            var bad = text.Length > _maxLine ? ResidentIssues.LineTooLong
-                : !Utf8.IsValid(text) ? ResidentIssues.InvalidUtf8
-                : (text.Count((byte)'"') & 1) != 0 ? ResidentIssues.CsvUnterminatedQuote
-                : default;
-            if (bad.IsDefault)
+            if (Unreadable(text, _maxLine) is { } bad)
             {
-                text.CopyTo(_clean.AsSpan(_cleanLength));
-                _cleanLength += text.Length;
+                BadLines.Enqueue((line, bad));
             }
             else
             {
-                BadLines.Enqueue((line, bad));
+                text.CopyTo(_clean.AsSpan(_cleanLength));
+                _cleanLength += text.Length;
             }
 
             if (newline >= 0)
@@ -112,6 +108,21 @@ internal sealed class CsvLineGuard : Stream
         return true;
     }
 
+    /// <summary>
+    /// Why Sep must not read a CSV line (without its newline), or null when it may: longer than the limit, not valid
+    /// UTF-8, with a quote it does not close, or with a carriage return that does not end it (Sep would end a row
+    /// there). So every line Sep reads is exactly one row (decision 0068).
+    /// </summary>
+    /// <param name="text">The line.</param>
+    /// <param name="maxLine">The longest line read.</param>
+    /// <returns>The code the line is rejected with, or null.</returns>
+    public static IssueCode? Unreadable(ReadOnlySpan<byte> text, int maxLine) =>
+        text.Length > maxLine ? ResidentIssues.LineTooLong
+        : !Utf8.IsValid(text) ? ResidentIssues.InvalidUtf8
+        : (text.Count((byte)'"') & 1) != 0 ? ResidentIssues.CsvUnterminatedQuote
+        : (text.EndsWith((byte)'\r') ? text[..^1] : text).Contains((byte)'\r') ? ResidentIssues.CsvCarriageReturn
+        : null;
+
     public override void Flush()
     {
     }
@@ -121,6 +132,86 @@ internal sealed class CsvLineGuard : Stream
     public override void SetLength(long value) => throw new NotSupportedException();
 
     public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+}
+
+/// <summary>
+/// One worker's buffers for a CSV block: the lines Sep must not read (<see cref="CsvLineGuard.Unreadable"/>), by number,
+/// and, when there are any, a copy of the block with those lines empty.
+/// </summary>
+internal sealed class CsvBlockScratch
+{
+    /// <summary>The block with its unreadable lines empty (valid after <see cref="Blank"/> returned true).</summary>
+    public byte[] Clean { get; private set; } = [];
+
+    /// <summary>The length of <see cref="Clean"/>'s content.</summary>
+    public int CleanLength { get; private set; }
+
+    /// <summary>The block's unreadable lines, in order, with their codes.</summary>
+    public List<(long Line, IssueCode Code)> Bad { get; } = [];
+
+    /// <summary>Finds the block's unreadable lines; when there are any, writes <see cref="Clean"/>.</summary>
+    /// <param name="block">The block.</param>
+    /// <param name="maxLine">The longest line read.</param>
+    /// <returns>True when some line is unreadable (read <see cref="Clean"/> instead of the block).</returns>
+    public bool Blank(InputBlock block, int maxLine)
+    {
+        Bad.Clear();
+        var data = block.Data;
+        var line = block.FirstLine;
+        while (!data.IsEmpty)
+        {
+            var newline = data.IndexOf((byte)'\n');
+            if (Unreadable(newline < 0 ? data : data[..newline], maxLine) is { } bad)
+            {
+                Bad.Add((line, bad));
+            }
+
+            data = newline < 0 ? default : data[(newline + 1)..];
+            line++;
+        }
+
+        if (Bad.Count == 0)
+        {
+            return false;
+        }
+
+        if (Clean.Length < block.Length)
+        {
+            Clean = new byte[block.Buffer.Length];
+        }
+
+        data = block.Data;
+        line = block.FirstLine;
+        var length = 0;
+        var next = 0;
+        while (!data.IsEmpty)
+        {
+            var newline = data.IndexOf((byte)'\n');
+            var text = newline < 0 ? data : data[..newline];
+            if (next < Bad.Count && Bad[next].Line == line)
+            {
+                next++;
+            }
+            else
+            {
+                text.CopyTo(Clean.AsSpan(length));
+                length += text.Length;
+            }
+
+            if (newline >= 0)
+            {
+                Clean[length++] = (byte)'\n';
+            }
+
+            data = newline < 0 ? default : data[(newline + 1)..];
+            line++;
+        }
+
+        CleanLength = length;
+        return true;
+    }
+
+    private static IssueCode? Unreadable(ReadOnlySpan<byte> text, int maxLine) => CsvLineGuard.Unreadable(text, maxLine);
 }
 
 /// <summary>A read-only stream: some bytes already read (to detect the format), then the rest of the input.</summary>

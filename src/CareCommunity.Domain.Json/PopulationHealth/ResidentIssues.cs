@@ -87,6 +87,12 @@ public static class ResidentIssues
     /// </summary>
     public static IssueCode CsvUnterminatedQuote { get; } = IssueCode.Create("resident.csv.unterminated-quote");
 
+    /// <summary>
+    /// A CSV line with a carriage return that does not end it: a record is one line, ended by LF or CR LF, so the line is
+    /// rejected rather than read as two rows (decision 0068).
+    /// </summary>
+    public static IssueCode CsvCarriageReturn { get; } = IssueCode.Create("resident.csv.carriage-return");
+
     /// <summary>Every code, with its severity, rule and summary (for documentation and tests).</summary>
     public static ImmutableArray<ResidentIssueDefinition> All { get; } =
     [
@@ -101,6 +107,7 @@ public static class ResidentIssues
         new(InvalidCsvHeader, Severity.Error, DocumentIntegrityRule, "The CSV header is missing, names an unknown column or one twice, or lacks id, birthDate or careCommunity: no row is read."),
         new(CsvFieldCount, Severity.Error, DocumentIntegrityRule, "A CSV row has more or fewer fields than the header."),
         new(CsvUnterminatedQuote, Severity.Error, DocumentIntegrityRule, "A CSV line has a quote that is not closed on it (an odd number of '\"'): a record is one line, so the line is rejected and the next line is the next record."),
+        new(CsvCarriageReturn, Severity.Error, DocumentIntegrityRule, "A CSV line holds a carriage return that does not end it: a record is one line, ended by LF or CR LF, so the line is rejected rather than read as two rows."),
         new(ListTooLong, Severity.Error, DocumentIntegrityRule, "A list has more entries than ValidationLimits.MaxListLength (10,000)."),
         new(InvalidId, Severity.Error, PopulationRule, "The id is not 1-64 characters of A-Z, a-z, 0-9, '.', '_' or '-'."),
         new(InvalidBirthDate, Severity.Error, PopulationRule, "The birth date is not a real date written yyyy-MM-dd."),

@@ -106,6 +106,51 @@ public sealed class ClassifyPipelinePropertyTests
                 .And(run.ResultLineNumbers.SequenceEqual(closed).Label("every other line read and accepted, in order"));
         });
 
+    /// <summary>CSV lines: good rows, and lines Sep must not read (a quote left open, a stray carriage return, bad UTF-8, too long), and blank lines.</summary>
+    private static readonly Arbitrary<(Kind Kind, byte[] Bytes)[]> CsvMixes =
+        Gen.Frequency(
+                (6, PopulationTestKit.Residents.Select(r => (Kind.Good, Encoding.UTF8.GetBytes(r.Csv())))),
+                (1, PopulationTestKit.Residents.SelectMany(r => Gen.Choose(0, r.Csv().Length).Select(at => (Kind.Malformed, Encoding.UTF8.GetBytes(r.Csv().Insert(at, "\"")))))),
+                (1, PopulationTestKit.Residents.SelectMany(r => Gen.Choose(0, r.Csv().Length - 1).Select(at => (Kind.Malformed, Encoding.UTF8.GetBytes(r.Csv().Insert(at, "\r")))))),
+                (1, PopulationTestKit.Residents.Select(r => (Kind.Malformed, (byte[])[.. Encoding.UTF8.GetBytes(r.Csv()), 0xC3, 0x28]))),
+                (1, Gen.Elements("", " ", "\t", "\r").Select(t => (Kind.Blank, Encoding.UTF8.GetBytes(t)))),
+                (1, Gen.Choose(8193, 40_000).Select(n => (Kind.TooLong, Encoding.UTF8.GetBytes("x-1,1950-01-01,crewe," + new string('z', n))))))
+            .ArrayOf().Where(a => a.Length is > 0 and <= 60).ToArbitrary();
+
+    [Property(MaxTest = 100, QuietOnSuccess = true)]
+    public Property Run_CsvAnyMixOfLines_OneThreadOrTwo_AccountsForEveryLineAndWritesIdenticalBytes() =>
+        Prop.ForAll(CsvMixes, lines =>
+        {
+            var bulk = Enumerable.Range(0, 300).Select(i => Encoding.UTF8.GetBytes(PopulationTestKit.Valid($"bulk-{i}", i).Csv()));
+            var input = PopulationTestKit.Lines([Encoding.UTF8.GetBytes(ResidentFields.CsvHeader), .. lines.Select(l => l.Bytes), .. bulk]);
+            var one = PopulationTestKit.Run(input, PopulationTestKit.Settings(threads: 1, ResidentFileFormat.Csv));
+            var two = PopulationTestKit.Run(input, PopulationTestKit.Settings(threads: 2, ResidentFileFormat.Csv));
+            var rejected = lines.Select((l, i) => (l.Kind, Line: i + 2L)).Where(x => x.Kind is Kind.Malformed or Kind.TooLong).Select(x => x.Line).ToArray();
+            var accepted = lines.Select((l, i) => (l.Kind, Line: i + 2L)).Where(x => x.Kind == Kind.Good).Select(x => x.Line)
+                .Concat(Enumerable.Range(0, 300).Select(i => lines.Length + 2L + i)).ToArray();
+
+            return (one.Summary.Lines == lines.Length + 300).Label("every line after the header is a record or blank")
+                .And((one.Summary.BlankLines == lines.Count(l => l.Kind == Kind.Blank)).Label("blank lines"))
+                .And(one.RejectedLines.SequenceEqual(rejected).Label("every unreadable line rejected once, by its number"))
+                .And(one.ResultLineNumbers.SequenceEqual(accepted).Label("one result per good line, in input order"))
+                .And((one.Results.AsSpan().SequenceEqual(two.Results) && one.Issues == two.Issues).Label("two threads write the same bytes"))
+                .And((ClassifySummaryJson.Serialize(one.Summary) == ClassifySummaryJson.Serialize(two.Summary)).Label("and the same summary"));
+        });
+
+    [Fact]
+    public void Run_CsvCarriageReturnInsideALine_IsRejected_NotReadAsTwoRows()
+    {
+        var good = PopulationTestKit.Valid("r-1", 1).Csv();
+        var csv = string.Join('\n', ResidentFields.CsvHeader, good[..10] + "\r" + good[10..], PopulationTestKit.Valid("r-2", 2).Csv()) + "\r\n";
+
+        var run = PopulationTestKit.Run(csv, PopulationTestKit.Settings(format: ResidentFileFormat.Csv));
+
+        Assert.Equal(2, run.Summary.Lines);
+        Assert.Equal([2L], run.RejectedLines);
+        Assert.Equal("resident.csv.carriage-return", (string)Assert.Single(run.IssueNodes)["code"]!);
+        Assert.Equal([3L], run.ResultLineNumbers);
+    }
+
     [Fact]
     public void Run_CsvQuoteNeverClosed_DoesNotTakeTheRestOfTheFileIntoOneRow()
     {
