@@ -12,10 +12,13 @@ namespace CareCommunity.Domain.Json.PopulationHealth;
 /// </summary>
 internal sealed class CsvLineGuard : Stream
 {
+    private static readonly byte[] Newline = [(byte)'\n'];
+
     private readonly BlockReader _reader;
     private readonly InputBlock _block;
-    private readonly byte[] _clean;
+    private readonly CsvBlockScratch _scratch = new();
     private readonly int _maxLine;
+    private byte[] _clean = [];
     private int _cleanLength;
     private int _position;
 
@@ -23,7 +26,6 @@ internal sealed class CsvLineGuard : Stream
     {
         _reader = new BlockReader(input, capacity, capacity);
         _block = new InputBlock(capacity);
-        _clean = new byte[capacity];
         _maxLine = maxLine;
     }
 
@@ -76,33 +78,22 @@ internal sealed class CsvLineGuard : Stream
         if (_block.TooLongLine != 0)
         {
             BadLines.Enqueue((_block.TooLongLine, ResidentIssues.LineTooLong));
-            _clean[_cleanLength++] = (byte)'\n';
+            (_clean, _cleanLength) = (Newline, 1);
             return true;
         }
 
-        var data = _block.Data;
-        var line = _block.FirstLine;
-        while (!data.IsEmpty)
+        if (_scratch.Blank(_block, _maxLine))
         {
-            var newline = data.IndexOf((byte)'\n');
-            var text = newline < 0 ? data : data[..newline];
-            if (Unreadable(text, _maxLine) is { } bad)
+            foreach (var bad in _scratch.Bad)
             {
-                BadLines.Enqueue((line, bad));
-            }
-            else
-            {
-                text.CopyTo(_clean.AsSpan(_cleanLength));
-                _cleanLength += text.Length;
+                BadLines.Enqueue(bad);
             }
 
-            if (newline >= 0)
-            {
-                _clean[_cleanLength++] = (byte)'\n';
-            }
-
-            data = newline < 0 ? default : data[(newline + 1)..];
-            line++;
+            (_clean, _cleanLength) = (_scratch.Clean, _scratch.CleanLength);
+        }
+        else
+        {
+            (_clean, _cleanLength) = (_block.Buffer, _block.Length);
         }
 
         return true;
@@ -161,7 +152,7 @@ internal sealed class CsvBlockScratch
         while (!data.IsEmpty)
         {
             var newline = data.IndexOf((byte)'\n');
-            if (Unreadable(newline < 0 ? data : data[..newline], maxLine) is { } bad)
+            if (CsvLineGuard.Unreadable(newline < 0 ? data : data[..newline], maxLine) is { } bad)
             {
                 Bad.Add((line, bad));
             }
@@ -210,8 +201,6 @@ internal sealed class CsvBlockScratch
         CleanLength = length;
         return true;
     }
-
-    private static IssueCode? Unreadable(ReadOnlySpan<byte> text, int maxLine) => CsvLineGuard.Unreadable(text, maxLine);
 }
 
 /// <summary>A read-only stream: some bytes already read (to detect the format), then the rest of the input.</summary>

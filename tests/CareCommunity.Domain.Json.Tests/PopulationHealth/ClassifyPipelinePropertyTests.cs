@@ -138,6 +138,24 @@ public sealed class ClassifyPipelinePropertyTests
         });
 
     [Fact]
+    public void Run_CsvDuplicateIds_AreFoundTheSameByTheSecondPassAsInMemory_PastUnreadableLines()
+    {
+        // The second pass (input that can be read again) reads through CsvLineGuard; standard input keeps ids in memory.
+        string Row(string id, int seed) => PopulationTestKit.Valid(id, seed).Csv();
+        var csv = string.Join('\n', ResidentFields.CsvHeader, Row("a", 1), Row("b", 2), "x,\"open", Row("a", 3), "y,1\r2", Row("b", 4), Row("a", 5)) + "\n";
+
+        var seekable = PopulationTestKit.Run(csv, PopulationTestKit.Settings(threads: 2, ResidentFileFormat.Csv));
+        var stream = PopulationTestKit.Run(csv, PopulationTestKit.Settings(threads: 2, ResidentFileFormat.Csv), seekable: false);
+
+        static (long, long)[] Duplicates(PipelineRun run) =>
+            [.. run.IssueNodes.Where(n => (string)n["code"]! == "resident.id.duplicate").Select(n => ((long)n["line"]!, (long)n["firstLine"]!))];
+        Assert.Equal([(5L, 2L), (7L, 3L), (8L, 2L)], Duplicates(seekable));
+        Assert.Equal(Duplicates(seekable), Duplicates(stream));
+        Assert.True(seekable.Summary.SecondPass);
+        Assert.Equal([4L, 6L], seekable.RejectedLines);
+    }
+
+    [Fact]
     public void Run_CsvCarriageReturnInsideALine_IsRejected_NotReadAsTwoRows()
     {
         var good = PopulationTestKit.Valid("r-1", 1).Csv();
