@@ -697,7 +697,7 @@ public static class ClassifyPipeline
         private static string BadLineMessage(IssueCode bad, int maxLine) =>
             bad == ResidentIssues.LineTooLong ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"The line is longer than {maxLine} bytes and was not read (skipped to the next newline).")
             : bad == ResidentIssues.CsvCarriageReturn ? "The line holds a carriage return that does not end it. A resident record is one line, ended by LF or CR LF, so the line is not read (not as two rows)."
-            : bad == ResidentIssues.CsvUnterminatedQuote ? "The line has a quote it does not close (an odd number of '\"'). A resident record is one line, so the line is not read and the next line is read as the next record."
+            : bad == ResidentIssues.CsvUnterminatedQuote ? "The line has a double quote it does not close (an odd number of double quotes). A resident record is one line, so the line is not read and the next line is read as the next record."
             : "The line is not valid UTF-8.";
 
         private static string[] HeaderNames(SepReader.Row row)
