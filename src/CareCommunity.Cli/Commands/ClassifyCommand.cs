@@ -120,6 +120,9 @@ internal sealed class ClassifyCommand : ICliCommand
         }
 
         using var parquet = outputFormat == "parquet" ? new ParquetResultSink(results, settings.Classifier.Segmentation.Risk is not null) : null;
+        // Plain progress lines only when the issues go to their own file: by default standard error carries them, one NDJSON
+        // line each, and a progress line among them would break that stream (decision 0070).
+        var plain = rejectsFile is not null ? new PlainRecordProgress(context.Error, context.Clock) : null;
         var summary = RecordProgress.Run(context.Progress, "classifying", stdin ? null : input.Length, progress => ClassifyPipeline.Run(input, settings, new ClassifyOutput
         {
             Results = parquet is null ? results : null,
@@ -127,7 +130,7 @@ internal sealed class ClassifyCommand : ICliCommand
             Rows = parquet,
             Issues = rejectsFile ?? context.Error,
             Progress = progress,
-        }));
+        }), plain);
         parquet?.Dispose();
         results.Flush();
         if (summaryPath is not null)

@@ -29,16 +29,20 @@ internal static class RecordProgress
     private static TerminalRecordProgress OnTerminal(TextWriter error) =>
         new(AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(error) }));
 
-    /// <summary>Runs <paramref name="work"/>, showing progress when standard error is a terminal.</summary>
+    /// <summary>
+    /// Runs <paramref name="work"/>, showing progress: a bar when standard error is a terminal; otherwise the plain lines
+    /// of <paramref name="plain"/>, when the command gives it (standard error then carries nothing else line by line).
+    /// </summary>
     /// <typeparam name="T">What the work returns.</typeparam>
     /// <param name="progress">The application's progress (a terminal one draws bars).</param>
     /// <param name="verb">What is being done, e.g. <c>classifying</c>.</param>
     /// <param name="totalBytes">The input's length, or null when unknown (standard input).</param>
     /// <param name="work">The work, given a callback taking the records and bytes read so far.</param>
+    /// <param name="plain">Plain progress lines for a redirected standard error, or null for none.</param>
     /// <returns>What the work returned.</returns>
-    public static T Run<T>(IFileProgress progress, string verb, long? totalBytes, Func<Action<long, long>?, T> work)
+    public static T Run<T>(IFileProgress progress, string verb, long? totalBytes, Func<Action<long, long>?, T> work, PlainRecordProgress? plain = null)
     {
-        return progress is TerminalFileProgress terminal ? RunOnTerminal(terminal, verb, totalBytes, work) : work(null);
+        return progress is TerminalFileProgress terminal ? RunOnTerminal(terminal, verb, totalBytes, work) : work(plain?.Callback(verb, totalBytes));
     }
 
     /// <summary>
@@ -64,6 +68,40 @@ internal static class RecordProgress
                 task.Value = task.MaxValue;
             });
         return result;
+    }
+}
+
+/// <summary>
+/// Progress by records as plain lines on a redirected standard error (a log file, a CI job): at most one line per
+/// <see cref="Interval"/> by the clock, so a run shorter than that writes none (decision 0070).
+/// </summary>
+/// <param name="error">Standard error.</param>
+/// <param name="clock">The clock that spaces the lines.</param>
+internal sealed class PlainRecordProgress(TextWriter error, NodaTime.IClock clock)
+{
+    /// <summary>The least time between two lines: ten seconds.</summary>
+    public static NodaTime.Duration Interval { get; } = NodaTime.Duration.FromSeconds(10);
+
+    /// <summary>A callback taking the records and bytes read so far, writing a line when the interval has passed.</summary>
+    /// <param name="verb">What is being done, e.g. <c>classifying</c>.</param>
+    /// <param name="totalBytes">The input's length, or null when unknown (standard input).</param>
+    /// <returns>The callback (called by one thread at a time).</returns>
+    public Action<long, long> Callback(string verb, long? totalBytes)
+    {
+        var next = clock.GetCurrentInstant() + Interval;
+        return (records, bytes) =>
+        {
+            var now = clock.GetCurrentInstant();
+            if (now < next)
+            {
+                return;
+            }
+
+            next = now + Interval;
+            error.WriteLine(totalBytes is > 0
+                ? string.Create(CultureInfo.InvariantCulture, $"{verb}: {records:N0} records, {Math.Min(100, 100 * bytes / totalBytes.Value)}% of the input read")
+                : string.Create(CultureInfo.InvariantCulture, $"{verb}: {records:N0} records"));
+        };
     }
 }
 

@@ -39,6 +39,25 @@ public sealed class ClassifyCommandTests
         Assert.Contains("3 record(s) on 3 line(s) (0 blank): 3 accepted, 0 rejected", result.Error, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(true, 11, true)]    // issues in their own file, the clock past the interval at each block: a line
+    [InlineData(true, 0, false)]    // the clock never past the interval (a short run): no line
+    [InlineData(false, 11, false)]  // issues on standard error: no progress line among them
+    public void Classify_RedirectedStandardError_ShowsPlainProgressOnlyWithARejectsFileAndOnlyAfterTheInterval(bool rejectsFile, int secondsPerReading, bool expected)
+    {
+        using var folder = new TempFolder();
+        var input = folder.Write("residents.ndjson", Good);
+        var error = new StringWriter();
+        var clock = new NodaTime.Testing.FakeClock(NodaTime.Instant.FromUtc(2026, 11, 28, 12, 0), NodaTime.Duration.FromSeconds(secondsPerReading));
+        string[] args = ["classify", input, "--as-of", "2026-11-28", "-o", folder.File("results.ndjson"), .. rejectsFile ? new[] { "--rejects", folder.File("rejects.ndjson") } : []];
+
+        var exit = new CliApplication(new StringWriter(), error, clock).Run(args);
+
+        Assert.Equal(ExitCodes.Ok, exit);
+        Assert.Equal(expected, error.ToString().Contains("classifying: 3 records, 100% of the input read", StringComparison.Ordinal));
+        Assert.DoesNotContain("classifying: ", error.ToString().Replace("classifying: 3 records, 100% of the input read", "", StringComparison.Ordinal), StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Classify_RejectedLines_GoToTheRejectsFileWithTheirLineNumbers_Exit1()
     {
