@@ -533,7 +533,7 @@ public static class ClassifyPipeline
         /// <summary>
         /// Reads a CSV: its first line is the header, read here; then blocks of whole lines, as NDJSON is read (on workers
         /// too), since a record is one line (decision 0068). Each block's lines are read by Sep; a line that is too long, not
-        /// UTF-8 or leaves a quote open is given to Sep empty and rejected with its code.
+        /// UTF-8, leaves a quote open or holds a stray carriage return is given to Sep empty and rejected with its code.
         /// </summary>
         public void Csv(Stream input)
         {
@@ -547,9 +547,10 @@ public static class ClassifyPipeline
             }
 
             Blocks(reader, CsvBlock);
-            if (!any || (_csvHeaderProblem is not null && _lines == 0))
+            if (!any || (_csvHeaderProblem is not null && _accepted + _rejected == 0))
             {
-                // No row at all (or no row after a bad header): the header line itself is the one record, rejected.
+                // No line at all, or a bad header and no record after it (blank lines at most): the header line itself is the
+                // one record, rejected, so that a bad header is always reported.
                 var processor = _processors[0];
                 var result = new BlockResult { Lines = 1 };
                 processor.Reject(result, new ResidentIssue(1, Severity.Error, ResidentIssues.InvalidCsvHeader, ResidentIssues.DocumentIntegrityRule, "",

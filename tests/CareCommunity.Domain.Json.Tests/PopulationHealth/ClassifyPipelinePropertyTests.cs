@@ -155,6 +155,22 @@ public sealed class ClassifyPipelinePropertyTests
         Assert.Equal([4L, 6L], seekable.RejectedLines);
     }
 
+    [Theory]
+    [InlineData("id,bad\n", 1, 0)]
+    [InlineData("id,bad\n\n \n", 3, 2)]
+    [InlineData("id,\"bad\n\n", 2, 1)]
+    public void Run_CsvBadHeaderAndNoRecordAfterIt_RejectsTheHeaderLine(string csv, long lines, long blank)
+    {
+        var run = PopulationTestKit.Run(csv, PopulationTestKit.Settings(format: ResidentFileFormat.Csv));
+
+        Assert.Equal(lines, run.Summary.Lines);
+        Assert.Equal(blank, run.Summary.BlankLines);
+        Assert.Equal(1, run.Summary.Rejected);
+        var issue = Assert.Single(run.IssueNodes);
+        Assert.Equal(1L, (long)issue["line"]!);
+        Assert.Equal("resident.csv.invalid-header", (string)issue["code"]!);
+    }
+
     [Fact]
     public void Run_CsvCarriageReturnInsideALine_IsRejected_NotReadAsTwoRows()
     {
