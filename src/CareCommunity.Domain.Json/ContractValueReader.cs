@@ -131,7 +131,8 @@ internal sealed class ContractValueReader(IssueCollector issues, ValidationLimit
         }
 
         _issues.Error(IssueKind.Value, rule, DocumentIntegrity.AmountTooLarge.Code, at,
-            "This amount of money is beyond ±£1,000,000,000,000, the largest the model holds.", pounds.ToString(CultureInfo.InvariantCulture));
+            string.Create(CultureInfo.InvariantCulture, $"This amount of money is beyond ±£{Money.MaxPounds:N0}, the largest the model holds."),
+            pounds.ToString(CultureInfo.InvariantCulture));
         return null;
     }
 

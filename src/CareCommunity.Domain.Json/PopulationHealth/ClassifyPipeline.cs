@@ -560,7 +560,10 @@ public static class ClassifyPipeline
             }
         }
 
-        /// <summary>Reads the header from the first block's first line; returns the rest of the block, or null when nothing is left.</summary>
+        /// <summary>
+        /// Reads the header from the first block's first line; returns the same block holding the rest of its lines (moved
+        /// to the front), or null when nothing is left.
+        /// </summary>
         private InputBlock? CsvHeader(InputBlock first)
         {
             if (first.TooLongLine != 0)
@@ -597,9 +600,10 @@ public static class ClassifyPipeline
                 return null;
             }
 
-            var rest = new InputBlock(_capacity) { FirstLine = first.FirstLine + 1, Length = data.Length - newline - 1 };
-            data[(newline + 1)..].CopyTo(rest.Buffer);
-            return rest;
+            data[(newline + 1)..].CopyTo(first.Buffer);
+            first.Length = data.Length - newline - 1;
+            first.FirstLine++;
+            return first;
         }
 
         /// <summary>How Sep reads resident CSV: no header of its own (the pipeline reads it), fields unescaped, any count.</summary>

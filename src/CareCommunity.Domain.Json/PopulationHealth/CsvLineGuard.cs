@@ -4,11 +4,11 @@ using CareCommunity.Domain.Validation;
 namespace CareCommunity.Domain.Json.PopulationHealth;
 
 /// <summary>
-/// The stream Sep reads a resident CSV through: it passes whole lines on, but a line longer than the limit, not valid
-/// UTF-8, or with a quote it does not close (an odd number of <c>"</c>) is passed on empty (its newline kept, so line
-/// numbers stay right) and noted, so the row that holds it is rejected with the right code. Sep never buffers a huge
-/// line, never silently replaces bad bytes, and never reads on past a newline inside a quote: every record is one line
-/// (decision 0068), so an unclosed quote cannot take the rest of the file into one row.
+/// The stream Sep reads a resident CSV through (the duplicate check's second pass): it passes whole lines on, but a line
+/// that <see cref="Unreadable"/> refuses (longer than the limit, not valid UTF-8, a quote it does not close, a carriage
+/// return that does not end it) is passed on empty (its newline kept, so line numbers stay right) and noted, so the row
+/// that holds it is rejected with the right code. Sep never buffers a huge line, never silently replaces bad bytes, and
+/// never reads on past a newline inside a quote: every record is one line (decision 0068).
 /// </summary>
 internal sealed class CsvLineGuard : Stream
 {

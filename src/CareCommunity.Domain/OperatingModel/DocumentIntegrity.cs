@@ -5,9 +5,9 @@ namespace CareCommunity.Domain.OperatingModel;
 
 /// <summary>
 /// What a care-community document must hold to be read at all, whichever rule looks at it: ids unique within their
-/// list, references that resolve, amounts not negative nor beyond what the model holds, dates not after the evaluation date. These are not sentences
-/// of the sources (<see cref="Modality.DocumentIntegrity"/>); the rules raise them where they look, and
-/// <see cref="Check"/> covers the lists no rule owns (organisations, people).
+/// list, references that resolve, amounts not negative nor beyond what the model holds, dates not after the evaluation
+/// date. These are not sentences of the sources (<see cref="Modality.DocumentIntegrity"/>); the rules raise them where
+/// they look, and <see cref="Check"/> covers the lists no rule owns (organisations, people).
 /// </summary>
 public static class DocumentIntegrity
 {
