@@ -4,13 +4,20 @@
 #   bash bench/population-throughput.sh                 # from the repository root
 #   COUNT=200000 REPEATS=3 FLATNESS=0 bash bench/population-throughput.sh   # a quick partial run
 #
-# 1. publishes the CLI ReadyToRun, framework-dependent, for this machine's runtime identifier (RID, from
-#    `dotnet --info`, else `uname -s`/`uname -m`: linux-x64, linux-arm64, osx-x64, osx-arm64):
-#      dotnet publish src/CareCommunity.Cli/CareCommunity.Cli.csproj -c Release -r RID --self-contained false \
-#        -p:PublishReadyToRun=true -o "$WORK/cli"
-#    and runs `dotnet "$WORK/cli/carecommunity.dll"` throughout: whole processes include start-up, and ReadyToRun
-#    code spares the JIT most of it (about 0.1 s of a small run; docs/decisions/0061). Then writes COUNT residents
-#    (default 2,000,000; seed SEED) with `carecommunity generate population`;
+# 1. publishes the CLI for this machine's runtime identifier (RID, from `dotnet --info`, else `uname -s`/`uname -m`:
+#    linux-x64, linux-arm64, osx-x64, osx-arm64), twice:
+#    - BUILD=native (the default) measures the native build (Native AOT, docs/decisions/0071), compiled for this
+#      machine's processor as the JIT would compile for it (ILC_INSTRUCTION_SET, default `native`):
+#        dotnet publish src/CareCommunity.Cli/CareCommunity.Cli.csproj -c Release -r RID -p:PublishAot=true \
+#          -p:IlcInstructionSet=native -o "$WORK/native"
+#      It needs a C toolchain (clang or gcc) and zlib's development files, as Native AOT does on Linux;
+#    - the framework-dependent build, ReadyToRun, run with `dotnet` (what `dotnet tool install` users start):
+#        dotnet publish src/CareCommunity.Cli/CareCommunity.Cli.csproj -c Release -r RID --self-contained false \
+#          -p:PublishReadyToRun=true -o "$WORK/cli"
+#      With BUILD=jit it is the measured build and nothing native is built; with BUILD=native its one- and two-thread
+#      runs are measured too, each round, as context rows (CONTEXT_JIT=0 skips them).
+#    Whole processes include start-up (about 0.01 s for the native build, 0.12 s for ReadyToRun: decision 0061). Then
+#    writes COUNT residents (default 2,000,000; seed SEED) with `carecommunity generate population`;
 # 2. copies the reference baselines out of SHARED/bench (read-only; default ../shared, i.e. /work/shared from the
 #    repository root): builds tokenize-baseline (one Utf8JsonReader pass) and `npm install`s ajv-peer (ajv 8 validating
 #    every line against docs/schemas/resident.schema.json);
@@ -35,12 +42,16 @@ COUNT="${COUNT:-2000000}"
 SEED="${SEED:-20260401}"
 AS_OF="${AS_OF:-2026-04-01}"
 REPEATS="${REPEATS:-5}"
+BUILD="${BUILD:-native}"
+ILC_INSTRUCTION_SET="${ILC_INSTRUCTION_SET:-native}"
+CONTEXT_JIT="${CONTEXT_JIT:-1}"
 FLATNESS="${FLATNESS:-1}"
 FLAT_SMALL="${FLAT_SMALL:-1000000}"
 FLAT_BIG="${FLAT_BIG:-5000000}"
 SCHEMA="$ROOT/docs/schemas/resident.schema.json"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 MSBUILDTERMINALLOGGER=off
 
+[[ "$BUILD" == native || "$BUILD" == jit ]] || { echo "population-throughput: BUILD is native or jit, not '$BUILD'" >&2; exit 2; }
 [[ -d "$SHARED/bench/tokenize-baseline" && -d "$SHARED/bench/ajv-peer" ]] || {
   echo "population-throughput: no baselines under '$SHARED/bench' (set SHARED=/path/to/shared)" >&2; exit 2; }
 if [[ ! -x /usr/bin/time ]]; then
@@ -68,10 +79,24 @@ rid() {
   echo "$rid"
 }
 RID="$(rid)"
-log "publishing the CLI (Release, ReadyToRun, $RID)"
+log "publishing the CLI (Release, ReadyToRun, framework-dependent, $RID)"
 dotnet publish src/CareCommunity.Cli/CareCommunity.Cli.csproj -c Release -r "$RID" --self-contained false -p:PublishReadyToRun=true \
   -o "$WORK/cli" -v quiet -nologo >"$WORK/build.log" 2>&1 || { cat "$WORK/build.log" >&2; exit 1; }
-CLI=(dotnet "$WORK/cli/carecommunity.dll")
+JIT_CLI=(dotnet "$WORK/cli/carecommunity.dll")
+if [[ "$BUILD" == native ]]; then
+  log "publishing the CLI (Release, Native AOT, $RID, instruction set $ILC_INSTRUCTION_SET)"
+  dotnet publish src/CareCommunity.Cli/CareCommunity.Cli.csproj -c Release -r "$RID" -p:PublishAot=true \
+    -p:IlcInstructionSet="$ILC_INSTRUCTION_SET" -o "$WORK/native" -v quiet -nologo >"$WORK/native-build.log" 2>&1 || {
+    cat "$WORK/native-build.log" >&2
+    echo "population-throughput: the native build failed (Native AOT needs clang or gcc and zlib's development files); BUILD=jit measures without it" >&2
+    exit 1; }
+  CLI=("$WORK/native/carecommunity")
+  BUILT="the native build (Native AOT, $RID, instruction set $ILC_INSTRUCTION_SET)"
+else
+  CLI=("${JIT_CLI[@]}")
+  CONTEXT_JIT=0
+  BUILT="the framework-dependent build (ReadyToRun, $RID, run with dotnet)"
+fi
 
 log "building tokenize-baseline and installing ajv-peer (copies of $SHARED/bench)"
 cp -r "$SHARED/bench/tokenize-baseline" "$WORK/tokenize-src"
@@ -128,6 +153,10 @@ for round in $(seq 1 "$REPEATS"); do
     measure "two classify --threads 1 side by side" "$((2 * COUNT))" -- bash -c \
       '"$@" --output "$0/classified.ndjson" & a=$!; "$@" --output "$0/classified-b.ndjson"; b=$?; wait "$a" && exit "$b"' \
       "$WORK" "${CLI[@]}" classify "$FILE" --threads 1
+    if [[ "$CONTEXT_JIT" == 1 ]]; then
+      measure "framework-dependent classify --threads 1" "$COUNT" -- "${JIT_CLI[@]}" classify "$FILE" --threads 1 --output "$WORK/classified.ndjson"
+      measure "framework-dependent classify --threads 2" "$COUNT" -- "${JIT_CLI[@]}" classify "$FILE" --threads 2 --output "$WORK/classified.ndjson"
+    fi
   fi
   measure ajv "$COUNT" -- node "$WORK/ajv-peer/peer.js" "$SCHEMA" "$FILE"
   # The ajv peer prints "records invalid seconds": every generated resident must conform to the published schema.
@@ -162,7 +191,7 @@ row() { # label
 }
 
 echo
-echo "Population throughput, $(date -u +%Y-%m-%d), $(nproc) cores, $COUNT residents ($BYTES bytes, seed $SEED), medians of $REPEATS runs, whole processes (GNU time), carecommunity published ReadyToRun ($RID)"
+echo "Population throughput, $(date -u +%Y-%m-%d), $(nproc) cores, $COUNT residents ($BYTES bytes, seed $SEED), medians of $REPEATS runs, whole processes (GNU time); classify is $BUILT"
 echo
 echo "| process | residents | wall time (s) | residents/s | peak RSS (MiB) |"
 echo "|---|---|---|---|---|"
@@ -171,6 +200,8 @@ row "classify --threads 1"
 row "classify --threads 2"
 row "two classify --threads 1 side by side"
 row ajv
+row "framework-dependent classify --threads 1"
+row "framework-dependent classify --threads 2"
 row "classify --threads 1 ($FLAT_SMALL)"
 row "classify --threads 1 ($FLAT_BIG)"
 
@@ -187,6 +218,12 @@ echo "| ajv time ÷ tokenizer time (context) | $(ratio "$AJV" "$TOKEN") | — |"
 CAPACITY=$(awk -v c="$C1" -v p="$PAIR" 'BEGIN { if (c == "" || p == "" || p == 0) print ""; else print 2 * c / p }')
 echo "| the machine's two-core capacity: 2 × classify (1 thread) time ÷ two of them side by side (context) | $(ratio "$CAPACITY" 1) | — |"
 echo "| classify speed-up ÷ that capacity (context) | $(ratio "$(ratio "$C1" "$C2")" "$CAPACITY") | — |"
+if [[ "$CONTEXT_JIT" == 1 ]]; then
+  J1=$(median "framework-dependent classify --threads 1" 3); J2=$(median "framework-dependent classify --threads 2" 3)
+  echo "| framework-dependent build (context): tokenizer time ÷ classify (1 thread) time | $(ratio "$TOKEN" "$J1") | — |"
+  echo "| framework-dependent build (context): speed-up, 2 threads over 1 | $(ratio "$J1" "$J2") | — |"
+  echo "| framework-dependent build (context): ajv time ÷ classify (1 thread) time | $(ratio "$AJV" "$J1") | — |"
+fi
 if [[ "$HAVE_CLASSIFY" != 1 ]]; then
   echo
   echo "n/a: carecommunity classify is not available in this build (the tokenizer and ajv rows are measured)."

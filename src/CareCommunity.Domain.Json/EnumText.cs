@@ -34,7 +34,7 @@ public static class EnumText
     public static IReadOnlyList<string> AllowedValues(Type enumType)
     {
         ArgumentNullException.ThrowIfNull(enumType);
-        return Enum.GetValues(enumType).Cast<Enum>().Select(v => ModelText.Of(v)).ToArray();
+        return Enum.GetValuesAsUnderlyingType(enumType).Cast<object>().Select(v => ModelText.Of((Enum)Enum.ToObject(enumType, v))).ToArray();
     }
 
     private static class Cache<TEnum>

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Reflection;
 
 namespace CareCommunity.Domain.Json.Contracts;
@@ -34,9 +35,10 @@ public sealed class UniqueItemsAttribute : Attribute;
 /// <param name="owner">The type holding the list.</param>
 /// <param name="member">The static property holding the list (an enumerable of strings).</param>
 [AttributeUsage(AttributeTargets.Property | AttributeTargets.Parameter, AllowMultiple = false)]
-public sealed class AllowedTextsAttribute(Type owner, string member) : Attribute
+public sealed class AllowedTextsAttribute([DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicProperties)] Type owner, string member) : Attribute
 {
     /// <summary>The type holding the list.</summary>
+    [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicProperties)]
     public Type Owner { get; } = owner;
 
     /// <summary>The static property holding the list.</summary>

@@ -111,8 +111,38 @@ public static class ClassifyPipeline
     /// compiles nothing new. It never throws: a method that cannot be compiled ahead is compiled on its first call, as
     /// without it.
     /// </summary>
-    /// <returns>The number of methods compiled ahead.</returns>
+    /// <returns>The number of methods compiled ahead: 0 where code is not compiled at run time (Native AOT, where it
+    /// was all compiled when the program was built).</returns>
     public static int PrepareHotPath()
+    {
+        if (!System.Runtime.CompilerServices.RuntimeFeature.IsDynamicCodeCompiled)
+        {
+            return 0;
+        }
+
+        var prepared = PrepareHotTypes();
+
+        // The end of a run builds the summary's sorted collections once: their generic code is compiled here, while the
+        // run is under way, rather than on the run's own thread after its last block (about 12 ms, decision 0067).
+        try
+        {
+            _ = InLineOrder([("", 1, 2)]);
+            _ = IssueCounts(new Dictionary<Domain.Validation.IssueCode, long> { [ResidentIssues.DuplicateId] = 1 });
+        }
+#pragma warning disable CA1031 // Compiling ahead is an optimisation, and the run builds these again itself.
+        catch (Exception)
+#pragma warning restore CA1031
+        {
+        }
+
+        return prepared;
+    }
+
+    /// <summary>Compiles the fully optimised methods of <see cref="HotTypes"/>.</summary>
+    /// <returns>How many were compiled.</returns>
+    [System.Diagnostics.CodeAnalysis.UnconditionalSuppressMessage("Trimming", "IL2075",
+        Justification = "The hot types are typeof constants. A method that trimming removed is never called, so it needs no compiling.")]
+    private static int PrepareHotTypes()
     {
         var prepared = 0;
         foreach (var type in HotTypes)
@@ -136,19 +166,6 @@ public static class ClassifyPipeline
                 {
                 }
             }
-        }
-
-        // The end of a run builds the summary's sorted collections once: their generic code is compiled here, while the
-        // run is under way, rather than on the run's own thread after its last block (about 12 ms, decision 0067).
-        try
-        {
-            _ = InLineOrder([("", 1, 2)]);
-            _ = IssueCounts(new Dictionary<Domain.Validation.IssueCode, long> { [ResidentIssues.DuplicateId] = 1 });
-        }
-#pragma warning disable CA1031 // As above: compiling ahead is an optimisation, and the run builds these again itself.
-        catch (Exception)
-#pragma warning restore CA1031
-        {
         }
 
         return prepared;

@@ -191,7 +191,7 @@ public static class JsonSchemas
             var branches = new JsonArray();
             foreach (var (name, member) in properties.ToArray())
             {
-                branches.Add(new JsonObject
+                branches.Add((JsonNode)new JsonObject
                 {
                     ["type"] = "object",
                     ["properties"] = new JsonObject { [name] = member!.DeepClone() },

@@ -240,22 +240,29 @@ public sealed class PopulationClassifierTests
             }
         }
 
-        var before = GC.GetAllocatedBytesForCurrentThread();
-        for (var i = 0; i < 10_000; i++)
+        // 80,000 classifications a round. An allocation per call would show as kilobytes in every round. The first round
+        // can show a one-off allocation on this thread, not one per call (24 bytes seen, with 0 in the later rounds), so
+        // the fewest bytes of three rounds must be 0.
+        var fewest = long.MaxValue;
+        for (var round = 0; round < 3; round++)
         {
-            foreach (var classifier in classifiers)
+            var before = GC.GetAllocatedBytesForCurrentThread();
+            for (var i = 0; i < 10_000; i++)
             {
-                foreach (var r in residents)
+                foreach (var classifier in classifiers)
                 {
-                    var c = classifier.Classify(in r, ReferenceDate);
-                    sink += c.Age + c.LongTermConditionCount + (int)c.Criteria;
+                    foreach (var r in residents)
+                    {
+                        var c = classifier.Classify(in r, ReferenceDate);
+                        sink += c.Age + c.LongTermConditionCount + (int)c.Criteria;
+                    }
                 }
             }
+
+            fewest = Math.Min(fewest, GC.GetAllocatedBytesForCurrentThread() - before);
         }
 
-        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
-
-        Assert.Equal(0, allocated);
+        Assert.Equal(0, fewest);
         Assert.True(sink > 0);
     }
 
