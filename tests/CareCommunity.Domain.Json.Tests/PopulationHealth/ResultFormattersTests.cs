@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Text;
 using System.Text.Json.Nodes;
+using FsCheck.Xunit;
 using CareCommunity.Domain.Json.PopulationHealth;
 using CareCommunity.Domain.PopulationHealth;
 
@@ -78,5 +79,36 @@ public sealed class ResultFormattersTests
         new NdjsonResultFormatter(false).Write(1, "a"u8, "chaw"u8, new Classification(age, StageOfLife.OlderPeople, HolisticNeed.CurrentlyWell, ComplexityCriteria.None, 0, null, false, null), output);
 
         Assert.Equal(age, (int)JsonNode.Parse(output.WrittenSpan)!["age"]!);
+    }
+
+    [Theory]
+    [InlineData(1L)]
+    [InlineData(9L)]
+    [InlineData(10L)]
+    [InlineData(999L)]
+    [InlineData(1_000L)]
+    [InlineData(9_999L)]
+    [InlineData(10_000L)]
+    [InlineData(1_999_999L)]
+    [InlineData(2_000_000L)]
+    [InlineData(999_999_999_999_999_999L)]
+    [InlineData(long.MaxValue)]
+    [InlineData(0L)]
+    [InlineData(-1L)]
+    [InlineData(long.MinValue)]
+    public void Write_LineNumbersAroundEveryDigitBoundary_AreWrittenInDecimal(long line) => AssertLineWritten(line);
+
+    [Property(MaxTest = 2000, QuietOnSuccess = true)]
+    public void Write_AnyLineNumber_IsWrittenInDecimal(long line, byte digits) =>
+        // FsCheck's longs are small: scale some up to every length, so that each digit count is met.
+        AssertLineWritten(digits % 20 == 0 ? line : unchecked(line * (long)Math.Pow(10, Math.Min(digits % 20, 17))));
+
+    private static void AssertLineWritten(long line)
+    {
+        var output = new ArrayBufferWriter<byte>();
+        new NdjsonResultFormatter(false).Write(line, "a"u8, "chaw"u8, new Classification(7, StageOfLife.ChildrenAndYoungPeople, HolisticNeed.CurrentlyWell, ComplexityCriteria.None, 0, null, false, null), output);
+
+        Assert.StartsWith($"{{\"line\":{line.ToString(System.Globalization.CultureInfo.InvariantCulture)},\"id\":\"a\",", Encoding.UTF8.GetString(output.WrittenSpan), StringComparison.Ordinal);
+        Assert.Equal(line, (long)JsonNode.Parse(output.WrittenSpan)!["line"]!);
     }
 }
