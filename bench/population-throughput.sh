@@ -30,7 +30,8 @@
 #    untimed), so that no run pays for another's files;
 # 4. FLATNESS=1 (default): classify --threads 1 on FLAT_SMALL (1,000,000) and FLAT_BIG (5,000,000) residents, for
 #    peak memory flatness;
-# 5. prints Markdown tables: each tool, then the ratios the population-health issue asks for.
+# 5. prints Markdown tables: each tool, then the ratios the population-health issue asks for (from the medians), then
+#    context rows: the two-core capacity, the same ratios from each process's fastest run, and the framework-dependent build.
 # `carecommunity classify` is skipped, with a message, when the CLI does not have it. The work folder (WORK_DIR,
 # default a new temporary folder) is deleted at the end unless KEEP_WORK=1.
 set -euo pipefail
@@ -180,6 +181,10 @@ elif [[ "$FLATNESS" == 1 ]]; then
   log "memory flatness needs carecommunity classify: skipped"
 fi
 
+fastest() { # label → the shortest wall time of the label's runs
+  awk -F'\t' -v l="$1" '$1 == l { print $3 }' "$WORK/results.tsv" | sort -g | head -n 1
+}
+
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (a !~ /^[0-9.]+$/ || b !~ /^[0-9.]+$/ || b == 0) print "n/a"; else printf "%.3f", a / b }'; }
 row() { # label
   local wall peak
@@ -218,6 +223,13 @@ echo "| ajv time ÷ tokenizer time (context) | $(ratio "$AJV" "$TOKEN") | — |"
 CAPACITY=$(awk -v c="$C1" -v p="$PAIR" 'BEGIN { if (c == "" || p == "" || p == 0) print ""; else print 2 * c / p }')
 echo "| the machine's two-core capacity: 2 × classify (1 thread) time ÷ two of them side by side (context) | $(ratio "$CAPACITY" 1) | — |"
 echo "| classify speed-up ÷ that capacity (context) | $(ratio "$(ratio "$C1" "$C2")" "$CAPACITY") | — |"
+# The fastest run of each process, as context: on a machine whose cores change speed from run to run, a median of
+# five can land in a slow spell for one process and a fast one for another; the fastest run of each is what each did
+# when least disturbed (docs/performance.md, "Noise"). The targets are read from the medians above.
+F_TOKEN=$(fastest tokenizer); F_C1=$(fastest "classify --threads 1"); F_C2=$(fastest "classify --threads 2"); F_AJV=$(fastest ajv)
+echo "| fastest of $REPEATS runs (context): tokenizer time ÷ classify (1 thread) time | $(ratio "$F_TOKEN" "$F_C1") | — |"
+echo "| fastest of $REPEATS runs (context): speed-up, 2 threads over 1 | $(ratio "$F_C1" "$F_C2") | — |"
+echo "| fastest of $REPEATS runs (context): ajv time ÷ classify (1 thread) time | $(ratio "$F_AJV" "$F_C1") | — |"
 if [[ "$CONTEXT_JIT" == 1 ]]; then
   J1=$(median "framework-dependent classify --threads 1" 3); J2=$(median "framework-dependent classify --threads 2" 3)
   echo "| framework-dependent build (context): tokenizer time ÷ classify (1 thread) time | $(ratio "$TOKEN" "$J1") | — |"
