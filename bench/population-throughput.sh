@@ -16,8 +16,8 @@
 #          -p:PublishReadyToRun=true -o "$WORK/cli"
 #      With BUILD=jit it is the measured build and nothing native is built; with BUILD=native its one- and two-thread
 #      runs are measured too, each round, as context rows (CONTEXT_JIT=0 skips them).
-#    Whole processes include start-up (a 10-line classify: about 16 ms for the native build, 140 ms for ReadyToRun; decisions 0061, 0071). Then
-#    writes COUNT residents (default 2,000,000; seed SEED) with `carecommunity generate population`;
+#    Whole processes include start-up (a 10-line classify: about 16 ms for the native build, 140 ms for ReadyToRun;
+#    decisions 0061 and 0071). Then writes COUNT residents (default 2,000,000; seed SEED) with `carecommunity generate population`;
 # 2. copies the reference baselines out of SHARED/bench (read-only; default ../shared, i.e. /work/shared from the
 #    repository root): builds tokenize-baseline (one Utf8JsonReader pass) and `npm install`s ajv-peer (ajv 8 validating
 #    every line against docs/schemas/resident.schema.json);
