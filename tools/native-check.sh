@@ -23,8 +23,10 @@ DATA="$ROOT/samples/data"
 WORK="$(mktemp -d "${TMPDIR:-/tmp}/native-check.XXXXXX")"
 trap 'rm -rf "$WORK"' EXIT
 
+# A case is its arguments joined by the unit separator, so that paths with spaces stay whole.
+SEP=$'\x1f'
 cases=()
-add() { cases+=("$*"); }
+add() { local IFS="$SEP"; cases+=("$*"); }
 
 add --help
 add --version
@@ -76,7 +78,8 @@ failed=0
 n=0
 for c in "${cases[@]}"; do
   n=$((n + 1))
-  read -r -a args <<<"$c"
+  IFS="$SEP" read -r -a args <<<"$c"
+  shown="carecommunity ${args[*]}"
   for side in native managed; do
     dir="$WORK/$n/$side"
     mkdir -p "$dir"
@@ -88,13 +91,13 @@ for c in "${cases[@]}"; do
   done
   for part in code out err; do
     if ! cmp -s "$WORK/$n/native.$part" "$WORK/$n/managed.$part"; then
-      echo "DIFFERS ($part): carecommunity $c" >&2
+      echo "DIFFERS ($part): $shown" >&2
       diff "$WORK/$n/managed.$part" "$WORK/$n/native.$part" | head -10 >&2 || true
       failed=$((failed + 1))
     fi
   done
   if ! diff -r -q "$WORK/$n/managed" "$WORK/$n/native" >/dev/null; then
-    echo "DIFFERS (files): carecommunity $c" >&2
+    echo "DIFFERS (files): $shown" >&2
     diff -r -q "$WORK/$n/managed" "$WORK/$n/native" | head -10 >&2 || true
     failed=$((failed + 1))
   fi
