@@ -17,7 +17,8 @@
 #      With BUILD=jit it is the measured build and nothing native is built; with BUILD=native its one- and two-thread
 #      runs are measured too, each round, as context rows (CONTEXT_JIT=0 skips them).
 #    Whole processes include start-up (a 10-line classify: about 16 ms for the native build, 140 ms for ReadyToRun;
-#    decisions 0061 and 0071). Then writes COUNT residents (default 2,000,000; seed SEED) with `carecommunity generate population`;
+#    decisions 0061 and 0071). Then writes COUNT residents (default 2,000,000; seed SEED) with
+#    `carecommunity generate population`;
 # 2. copies the reference baselines out of SHARED/bench (read-only; default ../shared, i.e. /work/shared from the
 #    repository root): builds tokenize-baseline (one Utf8JsonReader pass) and `npm install`s ajv-peer (ajv 8 validating
 #    every line against docs/schemas/resident.schema.json);
@@ -31,7 +32,8 @@
 # 4. FLATNESS=1 (default): classify --threads 1 on FLAT_SMALL (1,000,000) and FLAT_BIG (5,000,000) residents, for
 #    peak memory flatness;
 # 5. prints Markdown tables: each tool, then the ratios the population-health issue asks for (from the medians), then
-#    context rows: the two-core capacity, the same ratios from each process's fastest run, and the framework-dependent build.
+#    context rows: the two-core capacity, the same ratios from each process's fastest run, and the framework-dependent
+#    build.
 # `carecommunity classify` is skipped, with a message, when the CLI does not have it. The work folder (WORK_DIR,
 # default a new temporary folder) is deleted at the end unless KEEP_WORK=1.
 set -euo pipefail
