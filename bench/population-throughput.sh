@@ -11,9 +11,10 @@
 #        dotnet publish src/CareCommunity.Cli/CareCommunity.Cli.csproj -c Release -r RID -p:PublishAot=true \
 #          -p:IlcInstructionSet=native -o "$WORK/native"
 #      It needs a C toolchain (clang or gcc) and zlib's development files, as Native AOT does on Linux;
-#    - the framework-dependent build, ReadyToRun, run with `dotnet` (what `dotnet tool install` users start):
+#    - the framework-dependent build, ReadyToRun, run with `dotnet` (what `dotnet tool install` users start on
+#      platforms without a native tool package, docs/decisions/0072):
 #        dotnet publish src/CareCommunity.Cli/CareCommunity.Cli.csproj -c Release -r RID --self-contained false \
-#          -p:PublishReadyToRun=true -o "$WORK/cli"
+#          -p:PublishAot=false -p:PublishReadyToRun=true -o "$WORK/cli"
 #      With BUILD=jit it is the measured build and nothing native is built; with BUILD=native its one- and two-thread
 #      runs are measured too, each round, as context rows (CONTEXT_JIT=0 skips them).
 #    Whole processes include start-up (a 10-line classify: about 16 ms for the native build, 140 ms for ReadyToRun;
@@ -83,8 +84,8 @@ rid() {
 }
 RID="$(rid)"
 log "publishing the CLI (Release, ReadyToRun, framework-dependent, $RID)"
-dotnet publish src/CareCommunity.Cli/CareCommunity.Cli.csproj -c Release -r "$RID" --self-contained false -p:PublishReadyToRun=true \
-  -o "$WORK/cli" -v quiet -nologo >"$WORK/build.log" 2>&1 || { cat "$WORK/build.log" >&2; exit 1; }
+dotnet publish src/CareCommunity.Cli/CareCommunity.Cli.csproj -c Release -r "$RID" --self-contained false -p:PublishAot=false \
+  -p:PublishReadyToRun=true -o "$WORK/cli" -v quiet -nologo >"$WORK/build.log" 2>&1 || { cat "$WORK/build.log" >&2; exit 1; }
 JIT_CLI=(dotnet "$WORK/cli/carecommunity.dll")
 if [[ "$BUILD" == native ]]; then
   log "publishing the CLI (Release, Native AOT, $RID, instruction set $ILC_INSTRUCTION_SET)"
