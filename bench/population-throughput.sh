@@ -7,7 +7,8 @@
 # 1. publishes the CLI for this machine's runtime identifier (RID, from `dotnet --info`, else `uname -s`/`uname -m`:
 #    linux-x64, linux-arm64, osx-x64, osx-arm64), twice:
 #    - BUILD=native (the default) measures the native build (Native AOT, docs/decisions/0071), compiled for this
-#      machine's processor as the JIT would compile for it (ILC_INSTRUCTION_SET, default `native`):
+#      machine's processor as the JIT would compile for it (ILC_INSTRUCTION_SET, default `native`; `default` compiles
+#      for the compiler's default x64 or Arm64 processor, as the CareCommunity.Cli.linux-x64 tool package is built):
 #        dotnet publish src/CareCommunity.Cli/CareCommunity.Cli.csproj -c Release -r RID -p:PublishAot=true \
 #          -p:IlcInstructionSet=native -o "$WORK/native"
 #      It needs a C toolchain (clang or gcc) and zlib's development files, as Native AOT does on Linux;
@@ -89,8 +90,11 @@ dotnet publish src/CareCommunity.Cli/CareCommunity.Cli.csproj -c Release -r "$RI
 JIT_CLI=(dotnet "$WORK/cli/carecommunity.dll")
 if [[ "$BUILD" == native ]]; then
   log "publishing the CLI (Release, Native AOT, $RID, instruction set $ILC_INSTRUCTION_SET)"
+  # `default` leaves the instruction set to the compiler's default for the RID, as the tool package is compiled.
+  ISA=(-p:IlcInstructionSet="$ILC_INSTRUCTION_SET")
+  [[ "$ILC_INSTRUCTION_SET" == default ]] && ISA=()
   dotnet publish src/CareCommunity.Cli/CareCommunity.Cli.csproj -c Release -r "$RID" -p:PublishAot=true \
-    -p:IlcInstructionSet="$ILC_INSTRUCTION_SET" -o "$WORK/native" -v quiet -nologo >"$WORK/native-build.log" 2>&1 || {
+    "${ISA[@]}" -o "$WORK/native" -v quiet -nologo >"$WORK/native-build.log" 2>&1 || {
     cat "$WORK/native-build.log" >&2
     echo "population-throughput: the native build failed (Native AOT needs clang or gcc and zlib's development files); BUILD=jit measures without it" >&2
     exit 1; }
