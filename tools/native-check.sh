@@ -6,12 +6,12 @@
 # NATIVE is the native program: the one `dotnet publish src/CareCommunity.Cli -c Release -r RID` writes
 # (docs/decisions/0071), or the one the CareCommunity.Cli.linux-x64 tool package installs, as CI checks it
 # (docs/decisions/0072); MANAGED_DLL is carecommunity.dll from a framework-dependent build or from the
-# CareCommunity.Cli.any package, run with `dotnet`. Every
-# case below runs once with each, in a folder of its own (outputs are written there by relative name), and the two
-# must agree on the exit code, standard output, standard error and every file written. The cases cover each command,
-# each output format and every sample document, valid and not: a native build loses what trimming removed or what
-# needs code generated at run time, and any such loss shows here as a difference or a crash. Exit 0 when every case
-# agrees, 1 when any differs (each difference is printed), 2 for usage errors.
+# CareCommunity.Cli.any package, run with `dotnet`. Every case below runs once with each, in a folder of its own
+# (outputs are written there by relative name), and the two must agree on the exit code, standard output, standard
+# error and every file written. The cases cover each command, each output format and every sample document, valid and
+# not: a native build loses what trimming removed or what needs code generated at run time, and any such loss shows
+# here as a difference or a crash. Exit 0 when every case agrees, 1 when any differs (each difference is printed), 2
+# for usage errors.
 set -euo pipefail
 
 if [[ $# -ne 2 || ! -x "$1" || ! -f "$2" ]]; then
